@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { RegionLevel } from '@hulei/shared';
+import { DataSource } from 'typeorm';
+import { isSqlite } from '../database/data-source';
+import { Region } from './region.entity';
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  officialName: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+export interface RegionSummary {
+  code: string;
+  name: string;
+  level: RegionLevel;
+}
+
+/** The upper bound of a code's subtree in the primary key: every descendant sorts before it. */
+export function subtreeEnd(code: string): string {
+  return `${code}:`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
+@Injectable()
+export class RegionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findByCode(code: string): Promise<Region | null> {
+    return this.dataSource.getRepository(Region).findOneBy({ code });
+  }
+
+  findByCodes(codes: string[]): Promise<Region[]> {
+    if (codes.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(Region)
+      .createQueryBuilder('r')
+      .where('r.code IN (:...codes)', { codes })
+      .getMany();
+  }
+
+  /** Direct children in code order; served by the (parent_code, code) index. */
+  findChildren(parentCode: string): Promise<RegionSummary[]> {
+    return this.dataSource.query(
+      'SELECT code, name, level FROM region WHERE parent_code = ? ORDER BY code',
+      [parentCode],
+    );
+  }
+
+  findRoots(): Promise<RegionSummary[]> {
+    return this.dataSource.query('SELECT code, name, level FROM region WHERE parent_code IS NULL ORDER BY code');
+  }
+
+  /** Names containing `text` inside the subtree of `under` (all regions when null), by code. */
+  searchByName(text: string, under: string | null, limit: number): Promise<RegionSummary[]> {
+    const params: unknown[] = [`%${escapeLike(text)}%`];
+    let range = '';
+    if (under !== null) {
+      range = ' AND code >= ? AND code < ?';
+      params.push(under, subtreeEnd(under));
+    }
+    params.push(limit);
+    return this.dataSource.query(
+      `SELECT code, name, level FROM region WHERE name LIKE ? ESCAPE '!'${range} ORDER BY code LIMIT ?`,
+      params,
+    );
+  }
+
+  countInSubtree(code: string): Promise<number> {
+    return this.dataSource
+      .query('SELECT COUNT(*) AS n FROM region WHERE code >= ? AND code < ?', [code, subtreeEnd(code)])
+      .then((rows: Array<{ n: number | string }>) => Number(rows[0]?.n ?? 0));
+  }
+
+  /** Inserts new rows and updates changed ones, in one statement per batch. */
+  async upsertMany(rows: RegionRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const placeholders = rows.map(() => '(?, ?, ?, ?, ?)').join(', ');
+    const params = rows.flatMap((r) => [r.code, r.name, r.officialName, r.level, r.parentCode]);
+    const onConflict = isSqlite(this.dataSource)
+      ? ' ON CONFLICT(code) DO UPDATE SET name = excluded.name, official_name = excluded.official_name,' +
+        ' level = excluded.level, parent_code = excluded.parent_code'
+      : ' ON DUPLICATE KEY UPDATE name = VALUES(name), official_name = VALUES(official_name),' +
+        ' level = VALUES(level), parent_code = VALUES(parent_code)';
+    await this.dataSource.query(
+      `INSERT INTO region (code, name, official_name, level, parent_code) VALUES ${placeholders}${onConflict}`,
+      params,
+    );
+  }
+
+  /** Runs `work` in one transaction on SQLite, where per-statement commits would cost minutes. */
+  async inBulk<T>(work: () => Promise<T>): Promise<T> {
+    if (!isSqlite(this.dataSource)) return work();
+    await this.dataSource.query('BEGIN');
+    try {
+      const result = await work();
+      await this.dataSource.query('COMMIT');
+      return result;
+    } catch (error) {
+      await this.dataSource.query('ROLLBACK');
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './domain';
+export * from './region-code';
+export * from './errors';
