@@ -1,3 +1,8 @@
 export * from './domain';
 export * from './region-code';
 export * from './errors';
+export type { paths as ApiPaths, components as ApiComponents, operations as ApiOperations } from './api-types';
+
+import type { components } from './api-types';
+/** Schemas of the API's bodies, by name (e.g. `ApiSchemas['RegionSummaryDto']`). */
+export type ApiSchemas = components['schemas'];
