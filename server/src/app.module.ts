@@ -10,14 +10,19 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RegionsModule } from './regions/regions.module';
 
+export interface AppOptions {
+  /** Where logs go (stdout when absent); tests read them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: HuleiConfig): DynamicModule {
+  static forRoot(config: HuleiConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
+        LoggerModule.forRoot(loggerParams(config, options.logStream)),
         DatabaseModule.forRoot(),
         HealthModule,
         RegionsModule,

@@ -3,7 +3,7 @@ import type { RegionLevel } from '@hulei/shared';
 
 /**
  * One administrative division, from the national statistical codes. The code's prefixes are its
- * ancestors, so a subtree is the primary-key range [code, code + ':').
+ * ancestors, so a subtree is a primary-key range (see subtreeEnd).
  */
 @Entity('region')
 @Index('idx_region_parent', ['parentCode', 'code'])

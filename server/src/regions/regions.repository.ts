@@ -18,9 +18,22 @@ export interface RegionSummary {
   level: RegionLevel;
 }
 
-/** The upper bound of a code's subtree in the primary key: every descendant sorts before it. */
-export function subtreeEnd(code: string): string {
-  return `${code}:`;
+/**
+ * The first code after `code`'s subtree ("431222" → "431223", "4399" → "44"), or null when none.
+ * Only digits are compared, so the range holds in any collation (":" would not under unicode_ci).
+ */
+export function subtreeEnd(code: string): string | null {
+  const stem = code.replace(/9+$/, '');
+  if (stem === '') return null;
+  return stem.slice(0, -1) + String(Number(stem.slice(-1)) + 1);
+}
+
+/** SQL condition and parameters for "code lies in the subtree of `under`". */
+function subtreeCondition(under: string): { sql: string; params: string[] } {
+  const end = subtreeEnd(under);
+  return end === null
+    ? { sql: 'code >= ?', params: [under] }
+    : { sql: 'code >= ? AND code < ?', params: [under, end] };
 }
 
 function escapeLike(text: string): string {
@@ -61,8 +74,9 @@ export class RegionsRepository {
     const params: unknown[] = [`%${escapeLike(text)}%`];
     let range = '';
     if (under !== null) {
-      range = ' AND code >= ? AND code < ?';
-      params.push(under, subtreeEnd(under));
+      const subtree = subtreeCondition(under);
+      range = ` AND ${subtree.sql}`;
+      params.push(...subtree.params);
     }
     params.push(limit);
     return this.dataSource.query(
@@ -72,8 +86,9 @@ export class RegionsRepository {
   }
 
   countInSubtree(code: string): Promise<number> {
+    const subtree = subtreeCondition(code);
     return this.dataSource
-      .query('SELECT COUNT(*) AS n FROM region WHERE code >= ? AND code < ?', [code, subtreeEnd(code)])
+      .query(`SELECT COUNT(*) AS n FROM region WHERE ${subtree.sql}`, subtree.params)
       .then((rows: Array<{ n: number | string }>) => Number(rows[0]?.n ?? 0));
   }
 

@@ -51,7 +51,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       if (exception.errors) body.errors = exception.errors;
       return body;
     }
-    const parserError = exception as BodyParserError;
+    // Express wraps body-parser's errors in an HttpException and keeps the original as the cause.
+    const parserError = (exception instanceof HttpException ? exception.cause : exception) as BodyParserError;
     if (parserError?.type === 'entity.too.large') {
       return this.fromCode('PAYLOAD_TOO_LARGE', '提交的内容太大了（最多 64 KB）');
     }
@@ -60,6 +61,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (parserError?.type === 'encoding.unsupported' || parserError?.type === 'charset.unsupported') {
       return this.fromCode('VALIDATION_FAILED', '不支持的字符编码，请使用 UTF-8');
+    }
+    if (exception instanceof HttpException && exception.cause instanceof URIError) {
+      return this.fromCode('VALIDATION_FAILED', '地址中的编码不正确');
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

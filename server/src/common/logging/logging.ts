@@ -7,9 +7,10 @@ import type { HuleiConfig } from '../config/config';
  * Request logs carry method, path, status and timing only: no bodies, no query strings, no IPs, no
  * user agents, no headers. A child's request must leave no trace of who sent it.
  */
-export function loggerParams(config: HuleiConfig): Params {
+export function loggerParams(config: HuleiConfig, stream?: NodeJS.WritableStream): Params {
   return {
     pinoHttp: {
+      stream,
       level: config.logLevel,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const id = randomUUID();
