@@ -13,7 +13,9 @@ const swcJs = { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, mod
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // shared/ is plain TypeScript with no runner of its own; its specs run here.
+  roots: ['<rootDir>/src', '<rootDir>/../shared/src'],
+  testMatch: ['**/*.spec.ts'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
     '^.+\\.m?js$': ['@swc/jest', swcJs],

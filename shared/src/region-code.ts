@@ -54,7 +54,7 @@ export function isWithinRegion(code: string, scope: string): boolean {
  * ("太平铺村村委会", "多福巷社区居委会"); people say "太平铺村", "多福巷社区".
  */
 export function displayRegionName(officialName: string): string {
-  let name = officialName.trim();
+  const name = officialName.trim();
   for (const suffix of ['村民委员会', '居民委员会', '村委会', '居委会']) {
     if (name.endsWith(suffix) && name.length > suffix.length) {
       const stem = name.slice(0, -suffix.length);
