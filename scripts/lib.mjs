@@ -18,9 +18,10 @@ let pnpmCache;
 export function pnpm() {
   if (pnpmCache) return pnpmCache;
   const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
-  pnpmCache = probe.status === 0 && probe.stdout.trim() === PNPM_VERSION
-    ? { cmd: 'pnpm', pre: [] }
-    : { cmd: 'npx', pre: ['-y', `pnpm@${PNPM_VERSION}`] };
+  pnpmCache =
+    probe.status === 0 && probe.stdout.trim() === PNPM_VERSION
+      ? { cmd: 'pnpm', pre: [] }
+      : { cmd: 'npx', pre: ['-y', `pnpm@${PNPM_VERSION}`] };
   return pnpmCache;
 }
 
@@ -68,7 +69,14 @@ function hashFiles(paths) {
   return hash.digest('hex');
 }
 
-const MANIFESTS = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'shared/package.json', 'server/package.json', 'miniapp/package.json'];
+const MANIFESTS = [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'shared/package.json',
+  'server/package.json',
+  'miniapp/package.json',
+];
 
 /** Installs dependencies unless the lockfile and manifests are what the last install saw. */
 export function ensureInstalled() {
@@ -124,15 +132,37 @@ export function hasScript(pkgDir, script) {
 }
 
 export function buildServer() {
-  return buildIfChanged('the server', ['shared/src', 'shared/tsconfig.json', 'shared/tsconfig.build.json', 'server/src', 'server/tsconfig.json', 'server/tsconfig.build.json', 'tsconfig.base.json'], 'server/dist', () =>
-    runPnpm(['--filter', '@hulei/server', 'build']),
+  return buildIfChanged(
+    'the server',
+    [
+      'shared/src',
+      'shared/tsconfig.json',
+      'shared/tsconfig.build.json',
+      'server/src',
+      'server/tsconfig.json',
+      'server/tsconfig.build.json',
+      'tsconfig.base.json',
+    ],
+    'server/dist',
+    () => runPnpm(['--filter', '@hulei/server', 'build']),
   );
 }
 
 export function buildMiniapp(target) {
   if (!hasScript('miniapp', `build:${target}`)) return false;
-  return buildIfChanged(`the ${target === 'h5' ? 'H5' : 'WeChat'} app`, ['shared/src', 'miniapp/src', 'miniapp/config', 'miniapp/package.json', 'miniapp/tsconfig.json', 'miniapp/babel.config.js', 'miniapp/project.config.json'], `miniapp/dist/${target}`, () =>
-    runPnpm(['--filter', '@hulei/miniapp', `build:${target}`]),
+  return buildIfChanged(
+    `the ${target === 'h5' ? 'H5' : 'WeChat'} app`,
+    [
+      'shared/src',
+      'miniapp/src',
+      'miniapp/config',
+      'miniapp/package.json',
+      'miniapp/tsconfig.json',
+      'miniapp/babel.config.js',
+      'miniapp/project.config.json',
+    ],
+    `miniapp/dist/${target}`,
+    () => runPnpm(['--filter', '@hulei/miniapp', `build:${target}`]),
   );
 }
 

@@ -14,7 +14,8 @@ const STEPS = [
     run: () => {
       runPnpm(['--filter', '@hulei/shared', 'exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
       runPnpm(['--filter', '@hulei/server', 'exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
-      if (miniappHas('build:h5')) runPnpm(['--filter', '@hulei/miniapp', 'exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
+      if (miniappHas('build:h5'))
+        runPnpm(['--filter', '@hulei/miniapp', 'exec', 'tsc', '--noEmit', '-p', 'tsconfig.json']);
     },
   },
   { name: 'build server', run: () => buildServer() },
@@ -23,7 +24,11 @@ const STEPS = [
   { name: 'server tests on MariaDB', run: server(['jest'], { HULEI_TEST_DB: 'mariadb' }) },
   { name: 'miniapp unit tests', when: () => miniappHas('test'), run: miniapp('test') },
   { name: 'build weapp', when: () => miniappHas('build:weapp'), run: () => buildMiniapp('weapp') },
-  { name: 'weapp checks (WeChat compiler, code quality, simulator)', when: () => miniappHas('test:weapp'), run: miniapp('test:weapp') },
+  {
+    name: 'weapp checks (WeChat compiler, code quality, simulator)',
+    when: () => miniappHas('test:weapp'),
+    run: miniapp('test:weapp'),
+  },
   { name: 'build h5', when: () => miniappHas('build:h5'), run: () => buildMiniapp('h5') },
   { name: 'h5 end to end in Chromium', when: () => miniappHas('test:e2e'), run: miniapp('test:e2e') },
 ];

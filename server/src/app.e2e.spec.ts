@@ -20,7 +20,12 @@ describe('the HTTP surface every route shares', () => {
   });
 
   it('answers malformed JSON with 400 and an oversized body with 413', async () => {
-    const malformed = await t.http().post('/api/regions').set('Content-Type', 'application/json').send('{"a":').expect(400);
+    const malformed = await t
+      .http()
+      .post('/api/regions')
+      .set('Content-Type', 'application/json')
+      .send('{"a":')
+      .expect(400);
     expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', message: '提交的内容不是有效的 JSON' });
     const huge = JSON.stringify({ description: 'x'.repeat(70 * 1024) });
     const tooLarge = await t.http().post('/api/regions').set('Content-Type', 'application/json').send(huge).expect(413);
@@ -49,7 +54,15 @@ describe('the HTTP surface every route shares', () => {
     const logs = t.logs();
     expect(logs).toContain('"path":"/api/regions/431222114/children"');
     expect(logs).toContain('"statusCode":404');
-    for (const secret of ['他晚上来我房间', '孩子的名字', 'secretQuery', 'GrandmasPhone', '203.0.113.77', '127.0.0.1', 'user-agent']) {
+    for (const secret of [
+      '他晚上来我房间',
+      '孩子的名字',
+      'secretQuery',
+      'GrandmasPhone',
+      '203.0.113.77',
+      '127.0.0.1',
+      'user-agent',
+    ]) {
       expect(logs).not.toContain(secret);
     }
   });

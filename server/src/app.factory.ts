@@ -48,13 +48,19 @@ function serveH5(app: NestExpressApplication, h5Dir: string): void {
   app.useStaticAssets(h5Dir, {
     index: false,
     setHeaders: (res: Response, path: string) => {
-      res.setHeader('Cache-Control', /\.[0-9a-f]{8,}\./.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        /\.[0-9a-f]{8,}\./.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
     if (!existsSync(index)) {
-      res.status(503).type('text/plain; charset=utf-8').send('护蕾网页版尚未构建：请运行 npm start 或 npm run build:h5');
+      res
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('护蕾网页版尚未构建：请运行 npm start 或 npm run build:h5');
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');

@@ -34,7 +34,10 @@ export async function migrate(config: HuleiConfig): Promise<string[]> {
   }
 }
 
-async function withContext<T>(config: HuleiConfig, work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  config: HuleiConfig,
+  work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
+): Promise<T> {
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, logLevel: 'warn' }), {
     logger: ['error', 'warn'],
   });
@@ -68,10 +71,13 @@ async function run(args: string[]): Promise<void> {
       await withContext(config, async (app) => {
         const result = await app.get(RegionsService).importDivisions({
           root,
-          onProgress: (p) => log(`  ${p.level.padEnd(8)} ${String(p.written).padStart(7)} rows  ${Math.round(p.fraction * 100)}%`),
+          onProgress: (p) =>
+            log(`  ${p.level.padEnd(8)} ${String(p.written).padStart(7)} rows  ${Math.round(p.fraction * 100)}%`),
         });
         const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
-        log(`imported ${total} regions under ${root ?? 'the whole country'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        log(
+          `imported ${total} regions under ${root ?? 'the whole country'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       });
       return;
     }

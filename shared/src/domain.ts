@@ -30,14 +30,7 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
   normal: '一般',
 };
 
-export const HELP_STATUSES = [
-  'submitted',
-  'acknowledged',
-  'in_progress',
-  'referred',
-  'resolved',
-  'closed',
-] as const;
+export const HELP_STATUSES = ['submitted', 'acknowledged', 'in_progress', 'referred', 'resolved', 'closed'] as const;
 export type HelpStatus = (typeof HELP_STATUSES)[number];
 
 export const HELP_STATUS_LABELS: Record<HelpStatus, string> = {

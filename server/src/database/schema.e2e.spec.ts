@@ -24,7 +24,12 @@ describe('migrations', () => {
   });
 
   it('are all undone by their down steps', async () => {
-    while (await dataSource.showMigrations().then(() => dataSource.query(`SELECT COUNT(*) AS n FROM schema_migration`)).then((r: Array<{ n: number | string }>) => Number(r[0].n) > 0)) {
+    while (
+      await dataSource
+        .showMigrations()
+        .then(() => dataSource.query(`SELECT COUNT(*) AS n FROM schema_migration`))
+        .then((r: Array<{ n: number | string }>) => Number(r[0].n) > 0)
+    ) {
       await dataSource.undoLastMigration({ transaction: 'each' });
     }
     const tables: Array<Record<string, string>> = await dataSource.query(

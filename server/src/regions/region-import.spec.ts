@@ -16,14 +16,17 @@ describe('division files', () => {
   });
 
   // The importer stops reading a file once it has passed the root's range; that needs sorted files.
-  it.each(['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv', 'villages.csv'])('%s is sorted by code', (file) => {
-    const codes = readFileSync(join(divisionDataDir(), file), 'utf8')
-      .split('\n')
-      .slice(1)
-      .filter(Boolean)
-      .map((line) => line.slice(0, line.indexOf(',')));
-    const firstOutOfOrder = codes.findIndex((code, i) => i > 0 && code <= codes[i - 1]);
-    expect(codes.length).toBeGreaterThan(30);
-    expect(firstOutOfOrder).toBe(-1);
-  });
+  it.each(['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv', 'villages.csv'])(
+    '%s is sorted by code',
+    (file) => {
+      const codes = readFileSync(join(divisionDataDir(), file), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.slice(0, line.indexOf(',')));
+      const firstOutOfOrder = codes.findIndex((code, i) => i > 0 && code <= codes[i - 1]);
+      expect(codes.length).toBeGreaterThan(30);
+      expect(firstOutOfOrder).toBe(-1);
+    },
+  );
 });

@@ -103,7 +103,8 @@ describe('regions API', () => {
     const newer = mkdtempSync(join(tmpdir(), 'hulei-divisions-'));
     for (const file of ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv', 'villages.csv']) {
       let text = readFileSync(join(divisionDataDir(), file), 'utf8');
-      if (file === 'villages.csv') text = text.replace('431222114200,"太平铺村村委会"', '431222114200,"太平新村村委会"');
+      if (file === 'villages.csv')
+        text = text.replace('431222114200,"太平铺村村委会"', '431222114200,"太平新村村委会"');
       writeFileSync(join(newer, file), text);
     }
     await service.importDivisions({ root: '431222114200', dataDir: newer });

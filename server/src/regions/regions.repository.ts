@@ -31,9 +31,7 @@ export function subtreeEnd(code: string): string | null {
 /** SQL condition and parameters for "code lies in the subtree of `under`". */
 function subtreeCondition(under: string): { sql: string; params: string[] } {
   const end = subtreeEnd(under);
-  return end === null
-    ? { sql: 'code >= ?', params: [under] }
-    : { sql: 'code >= ? AND code < ?', params: [under, end] };
+  return end === null ? { sql: 'code >= ?', params: [under] } : { sql: 'code >= ? AND code < ?', params: [under, end] };
 }
 
 function escapeLike(text: string): string {
@@ -59,10 +57,9 @@ export class RegionsRepository {
 
   /** Direct children in code order; served by the (parent_code, code) index. */
   findChildren(parentCode: string): Promise<RegionSummary[]> {
-    return this.dataSource.query(
-      'SELECT code, name, level FROM region WHERE parent_code = ? ORDER BY code',
-      [parentCode],
-    );
+    return this.dataSource.query('SELECT code, name, level FROM region WHERE parent_code = ? ORDER BY code', [
+      parentCode,
+    ]);
   }
 
   findRoots(): Promise<RegionSummary[]> {

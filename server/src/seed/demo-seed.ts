@@ -15,6 +15,8 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   } else {
     log(`demo regions: importing ${DEMO_REGION_ROOT} 怀化市…`);
     const result = await regions.importDivisions({ root: DEMO_REGION_ROOT });
-    log(`demo regions: ${result.counts.county} counties, ${result.counts.town} towns, ${result.counts.village} villages`);
+    log(
+      `demo regions: ${result.counts.county} counties, ${result.counts.town} towns, ${result.counts.village} villages`,
+    );
   }
 }

@@ -71,7 +71,12 @@ describe('configuration', () => {
 
   it('keeps retired data keys readable by id', () => {
     const old = Buffer.alloc(32, 9).toString('base64');
-    const config = loadConfig({ HULEI_DATA_DIR: dataDir(), ...production, HULEI_DATA_KEY_ID: 'k2', HULEI_OLD_DATA_KEYS: `k1:${old}` });
+    const config = loadConfig({
+      HULEI_DATA_DIR: dataDir(),
+      ...production,
+      HULEI_DATA_KEY_ID: 'k2',
+      HULEI_OLD_DATA_KEYS: `k1:${old}`,
+    });
     expect(config.dataKey.id).toBe('k2');
     expect([...config.dataKeys.keys()]).toEqual(['k2', 'k1']);
   });

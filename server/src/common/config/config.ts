@@ -4,9 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 
 export type HuleiMode = 'demo' | 'production';
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string }
-  | { kind: 'mysql'; url: string };
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
 
 export interface DataKey {
   id: string;
