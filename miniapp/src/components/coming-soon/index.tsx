@@ -1,0 +1,17 @@
+import { Button, View } from '@tarojs/components'
+import { backToHome } from '../../lib/navigation'
+import './index.css'
+
+/** Placeholder for a part of the app whose issue has not landed yet. */
+export function ComingSoon({ title, description }: { title: string; description: string }) {
+  return (
+    <View className='coming-soon'>
+      <View className='coming-soon__title'>{title}</View>
+      <View className='coming-soon__badge'>功能即将上线</View>
+      <View className='coming-soon__description'>{description}</View>
+      <Button className='coming-soon__home' onClick={backToHome}>
+        回到首页
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,28 @@
+// Every page path lives here; pages navigate with these constants, never with literal strings.
+
+/** Main-package pages: only what the first screen and a help-request QR code need. */
+export const MAIN_PAGES = {
+  home: 'pages/home/index',
+  help: 'pages/help/index',
+} as const
+
+/** Subpackages by domain; WeChat downloads each only when one of its pages is opened. */
+export const SUBPACKAGES = {
+  learn: { root: 'packages/learn', pages: ['index'] },
+  quiz: { root: 'packages/quiz', pages: ['index'] },
+  market: { root: 'packages/market', pages: ['index'] },
+  myRequests: { root: 'packages/my-requests', pages: ['index'] },
+  cadre: { root: 'packages/cadre', pages: ['index'] },
+} as const
+
+export const ROUTES = {
+  home: `/${MAIN_PAGES.home}`,
+  help: `/${MAIN_PAGES.help}`,
+  learn: `/${SUBPACKAGES.learn.root}/index`,
+  quiz: `/${SUBPACKAGES.quiz.root}/index`,
+  market: `/${SUBPACKAGES.market.root}/index`,
+  myRequests: `/${SUBPACKAGES.myRequests.root}/index`,
+  cadre: `/${SUBPACKAGES.cadre.root}/index`,
+} as const
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES]
