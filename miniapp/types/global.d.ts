@@ -3,7 +3,9 @@
 declare module '*.css'
 
 /** The server origin of the WeChat build; empty in H5 (same origin). Set by config/index.ts. */
-declare const HULEI_API_BASE: string
+// A var, so tests can set it on globalThis as the build's define would.
+// eslint-disable-next-line no-var
+declare var HULEI_API_BASE: string
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -60,8 +60,8 @@ export const taroTransport: Transport = async ({ url, method, header, data, time
 }
 
 export interface ApiClientOptions {
-  /** Server origin; '' for the same origin (H5). */
-  baseUrl: string
+  /** Server origin; '' for the same origin (H5). A function is read at each call. */
+  baseUrl: string | (() => string)
   timeoutMs?: number
   /** Extra attempts after the first, for calls that are safe to repeat. */
   retries?: number
@@ -132,9 +132,7 @@ export function createApiClient(options: ApiClientOptions) {
   async function call<M extends HttpMethod, P extends PathsWith<M>>(
     method: M,
     path: P,
-    ...[callOptions]: {} extends CallOptions<Operation<P, M>>
-      ? [CallOptions<Operation<P, M>>?]
-      : [CallOptions<Operation<P, M>>]
+    ...[callOptions]: OptionsArg<P, M>
   ): Promise<ResponseOf<Operation<P, M>>> {
     const { path: pathParams, query, body, idempotencyKey } = (callOptions ?? {}) as {
       path?: Record<string, string | number>
@@ -148,7 +146,7 @@ export function createApiClient(options: ApiClientOptions) {
     if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey
     if (body !== undefined) header['Content-Type'] = 'application/json'
     const request: TransportRequest = {
-      url: `${baseUrl}${fillPath(path, pathParams)}${queryString(query)}`,
+      url: `${typeof baseUrl === 'function' ? baseUrl() : baseUrl}${fillPath(path, pathParams)}${queryString(query)}`,
       method,
       header,
       data: body,
@@ -178,8 +176,10 @@ export function createApiClient(options: ApiClientOptions) {
   }
 }
 
-type OptionsArg<P extends keyof ApiPaths, M extends HttpMethod> = {} extends CallOptions<Operation<P, M>>
-  ? [CallOptions<Operation<P, M>>?]
-  : [CallOptions<Operation<P, M>>]
+/** The options argument may be left out when the operation needs no path parameter. */
+type OptionsArg<P extends keyof ApiPaths, M extends HttpMethod> =
+  Partial<CallOptions<Operation<P, M>>> extends CallOptions<Operation<P, M>>
+    ? [CallOptions<Operation<P, M>>?]
+    : [CallOptions<Operation<P, M>>]
 
 export type ApiClient = ReturnType<typeof createApiClient>

@@ -12,6 +12,6 @@ export function setAccessToken(token: string | undefined): void {
 
 /** The app's one API client. HULEI_API_BASE is fixed at build time (config/index.ts). */
 export const api = createApiClient({
-  baseUrl: HULEI_API_BASE,
+  baseUrl: () => HULEI_API_BASE,
   getAccessToken: () => accessToken,
 })

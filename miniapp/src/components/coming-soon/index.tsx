@@ -1,5 +1,6 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { backToHome } from '../../lib/navigation'
+import { Tap } from '../tap'
 import './index.css'
 
 /** Placeholder for a part of the app whose issue has not landed yet. */
@@ -9,9 +10,9 @@ export function ComingSoon({ title, description }: { title: string; description:
       <View className='coming-soon__title'>{title}</View>
       <View className='coming-soon__badge'>功能即将上线</View>
       <View className='coming-soon__description'>{description}</View>
-      <Button className='coming-soon__home' onClick={backToHome}>
+      <Tap className='coming-soon__home' onTap={backToHome}>
         回到首页
-      </Button>
+      </Tap>
     </View>
   )
 }

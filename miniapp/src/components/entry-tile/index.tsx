@@ -1,6 +1,7 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import type { Route } from '../../routes'
 import { openPage } from '../../lib/navigation'
+import { Tap } from '../tap'
 import './index.css'
 
 interface EntryTileProps {
@@ -13,9 +14,9 @@ interface EntryTileProps {
 /** A big, thumb-sized way into one part of the app. */
 export function EntryTile({ title, description, route, tone }: EntryTileProps) {
   return (
-    <Button className={`entry-tile entry-tile--${tone}`} onClick={() => openPage(route)}>
+    <Tap className={`entry-tile entry-tile--${tone}`} onTap={() => openPage(route)}>
       <Text className='entry-tile__title'>{title}</Text>
       <Text className='entry-tile__description'>{description}</Text>
-    </Button>
+    </Tap>
   )
 }

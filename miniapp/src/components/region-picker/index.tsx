@@ -1,8 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { REGION_LEVEL_LABELS } from '@hulei/shared'
 import type { RegionSearchResult, RegionSummary } from '../../api/regions'
 import { ErrorNotice, LoadingNotice } from '../status'
 import { useRegionPicker, type RegionChoice, type RegionPickerState } from './use-region-picker'
+import { Tap } from '../tap'
 import './index.css'
 
 export type { RegionChoice } from './use-region-picker'
@@ -31,9 +32,9 @@ function ChosenTrail({ trail, onReopen }: { trail: RegionSummary[]; onReopen: (i
   return (
     <View className='region-picker__trail'>
       {trail.map((region, index) => (
-        <Button key={region.code} className='region-picker__chip' onClick={() => onReopen(index)}>
+        <Tap key={region.code} className='region-picker__chip' onTap={() => onReopen(index)}>
           {region.name} ✕
-        </Button>
+        </Tap>
       ))}
     </View>
   )
@@ -52,9 +53,9 @@ function RegionSearch({ picker }: { picker: RegionPickerState }) {
           onInput={(event) => setQuery(event.detail.value)}
           onConfirm={() => void runSearch()}
         />
-        <Button className='region-picker__search-button' onClick={() => void runSearch()}>
+        <Tap className='region-picker__search-button' onTap={() => void runSearch()}>
           搜索
-        </Button>
+        </Tap>
       </View>
       {search.loading && <LoadingNotice text='正在查找…' />}
       {search.error && <ErrorNotice message={search.error} onRetry={() => void runSearch()} />}
@@ -70,10 +71,10 @@ function RegionSearch({ picker }: { picker: RegionPickerState }) {
 
 function SearchResult({ result, onChoose }: { result: RegionSearchResult; onChoose: (r: RegionSearchResult) => void }) {
   return (
-    <Button className='region-picker__option region-picker__option--result' onClick={() => onChoose(result)}>
+    <Tap className='region-picker__option region-picker__option--result' onTap={() => onChoose(result)}>
       <Text className='region-picker__option-name'>{result.name}</Text>
       <Text className='region-picker__option-path'>{result.path}</Text>
-    </Button>
+    </Tap>
   )
 }
 
@@ -86,9 +87,9 @@ function LevelOptions({ picker }: { picker: RegionPickerState }) {
       {options.loading && <LoadingNotice />}
       {options.error && <ErrorNotice message={options.error} onRetry={() => void retryOptions()} />}
       {options.data?.map((region) => (
-        <Button key={region.code} className='region-picker__option' onClick={() => choose(region)}>
+        <Tap key={region.code} className='region-picker__option' onTap={() => choose(region)}>
           {region.name}
-        </Button>
+        </Tap>
       ))}
     </View>
   )
@@ -98,9 +99,9 @@ function Chosen({ trail, onReset }: { trail: RegionSummary[]; onReset: () => voi
   return (
     <View className='region-picker__chosen'>
       <View>已选择：{trail.map((region) => region.name).join(' ')}</View>
-      <Button className='region-picker__reset' onClick={onReset}>
+      <Tap className='region-picker__reset' onTap={onReset}>
         重新选择
-      </Button>
+      </Tap>
     </View>
   )
 }
@@ -108,10 +109,10 @@ function Chosen({ trail, onReset }: { trail: RegionSummary[]; onReset: () => voi
 function RememberChoice({ checked, onToggle }: { checked: boolean; onToggle: () => void }) {
   return (
     <View className='region-picker__remember'>
-      <Button className='region-picker__tick' onClick={onToggle}>
+      <Tap className='region-picker__tick' onTap={onToggle}>
         <Text className={`region-picker__box${checked ? ' region-picker__box--on' : ''}`}>{checked ? '✓' : ''}</Text>
         记住我选的地方
-      </Button>
+      </Tap>
       <View className='region-picker__why'>手机可能是家里人共用的，不勾选就不会在手机上留下记录。</View>
     </View>
   )

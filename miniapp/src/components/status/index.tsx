@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Tap } from '../tap'
 import './index.css'
 
 /** Shown during every wait, so a slow network never looks like a frozen app. */
@@ -12,9 +13,9 @@ export function ErrorNotice({ message, onRetry }: { message: string; onRetry?: (
     <View className='status status--error'>
       <View className='status__message'>{message}</View>
       {onRetry && (
-        <Button className='status__retry' onClick={onRetry}>
+        <Tap className='status__retry' onTap={onRetry}>
           重试
-        </Button>
+        </Tap>
       )}
     </View>
   )

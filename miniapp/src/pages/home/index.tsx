@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { EntryTile } from '../../components/entry-tile'
 import { HotlineList } from '../../components/hotline-list'
 import { PublicPage } from '../../components/public-page'
 import { openPage } from '../../lib/navigation'
 import { ROUTES } from '../../routes'
+import { Tap } from '../../components/tap'
 import './index.css'
 
 export default function HomePage() {
@@ -20,12 +21,12 @@ export default function HomePage() {
       <EntryTile tone='learn' title='学会保护自己' description='看图听故事，知道什么是不对的' route={ROUTES.learn} />
       <EntryTile tone='quiz' title='答题小挑战' description='考考自己，遇到危险怎么办' route={ROUTES.quiz} />
       <View className='home__more'>
-        <Button className='home__link' onClick={() => openPage(ROUTES.myRequests)}>
+        <Tap className='home__link' onTap={() => openPage(ROUTES.myRequests)}>
           查看我的求助
-        </Button>
-        <Button className='home__link' onClick={() => openPage(ROUTES.cadre)}>
+        </Tap>
+        <Tap className='home__link' onTap={() => openPage(ROUTES.cadre)}>
           妇联干部入口
-        </Button>
+        </Tap>
       </View>
     </PublicPage>
   )
