@@ -13,3 +13,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5' | undefined
   }
 }
+
+declare module 'miniprogram-ci/dist/config/config' {
+  /** Project attributes used when they cannot be fetched for the appid (offline checks). */
+  export const DefaultProjectAttr: Record<string, unknown>
+}
