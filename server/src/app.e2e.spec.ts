@@ -53,7 +53,7 @@ describe('the HTTP surface every route shares', () => {
     await t.http().get('/api/regions/431222114/children').expect(200);
     const logs = t.logs();
     expect(logs).toContain('"path":"/api/regions/431222114/children"');
-    expect(logs).toContain('"statusCode":404');
+    expect(logs).toContain('"status":404');
     for (const secret of [
       '他晚上来我房间',
       '孩子的名字',

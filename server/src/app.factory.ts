@@ -3,24 +3,30 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
-import { Logger } from 'nestjs-pino';
-import { AppModule, type AppOptions } from './app.module';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppModule } from './app.module';
 import type { HuleiConfig } from './common/config/config';
 import { applySecurityHeaders } from './common/http/security';
+import { createLogger, PinoNestLogger, requestLogMiddleware, type AppLogger } from './common/logging/logger';
+
+export interface AppOptions {
+  /** Where logs go (stdout when absent); tests read them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
+}
 
 export const API_PREFIX = 'api';
 
 /** Builds the whole application, ready to listen; used by main, the CLI and the tests alike. */
 export async function createApp(config: HuleiConfig, options: AppOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
-    bufferLogs: true,
+  const logger: AppLogger = createLogger(config, options.logStream);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    logger: new PinoNestLogger(logger),
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.use(requestLogMiddleware(logger));
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
-  applySecurityHeaders(app);
+  applySecurityHeaders(app, config.mode === 'production');
   // A help request is a few KB; anything bigger is a mistake or an attack.
   app.useBodyParser('json', { limit: '64kb' });
   app.setGlobalPrefix(API_PREFIX);
@@ -42,12 +48,15 @@ export function createOpenApiDocument(app: NestExpressApplication): OpenAPIObjec
   return SwaggerModule.createDocument(app, options);
 }
 
-/** The H5 build of the mini-program, same origin as the API. Hashed assets are cached for good. */
+/**
+ * The H5 build of the mini-program, same origin as the API. Hashed assets are cached for good.
+ * API paths skip this entirely: a file-system lookup per API request cost ~5 % of the CPU.
+ */
 function serveH5(app: NestExpressApplication, h5Dir: string): void {
   const index = join(h5Dir, 'index.html');
-  app.useStaticAssets(h5Dir, {
+  const assets = express.static(h5Dir, {
     index: false,
-    setHeaders: (res: Response, path: string) => {
+    setHeaders: (res, path) => {
       res.setHeader(
         'Cache-Control',
         /\.[0-9a-f]{8,}\./.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
@@ -55,15 +64,18 @@ function serveH5(app: NestExpressApplication, h5Dir: string): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
-    if (!existsSync(index)) {
-      res
-        .status(503)
-        .type('text/plain; charset=utf-8')
-        .send('护蕾网页版尚未构建：请运行 npm start 或 npm run build:h5');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    if (req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) return next();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    assets(req, res, () => {
+      if (!existsSync(index)) {
+        res
+          .status(503)
+          .type('text/plain; charset=utf-8')
+          .send('护蕾网页版尚未构建：请运行 npm start 或 npm run build:h5');
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
   });
 }

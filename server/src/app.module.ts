@@ -1,28 +1,23 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import type { HuleiConfig } from './common/config/config';
 import { ConfigModule } from './common/config/config.module';
+import { createLogger, type AppLogger } from './common/logging/logger';
+import { LoggingModule } from './common/logging/logging.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
-import { loggerParams } from './common/logging/logging';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RegionsModule } from './regions/regions.module';
 
-export interface AppOptions {
-  /** Where logs go (stdout when absent); tests read them to prove what is never logged. */
-  logStream?: NodeJS.WritableStream;
-}
-
 @Module({})
 export class AppModule {
-  static forRoot(config: HuleiConfig, options: AppOptions = {}): DynamicModule {
+  static forRoot(config: HuleiConfig, logger: AppLogger = createLogger(config)): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config, options.logStream)),
+        LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(),
         HealthModule,
         RegionsModule,

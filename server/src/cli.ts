@@ -75,8 +75,10 @@ async function run(args: string[]): Promise<void> {
             log(`  ${p.level.padEnd(8)} ${String(p.written).padStart(7)} rows  ${Math.round(p.fraction * 100)}%`),
         });
         const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
         log(
-          `imported ${total} regions under ${root ?? 'the whole country'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `imported ${total} regions under ${root ?? 'the whole country'} in ${seconds} s (peak memory ${peakMb} MB)`,
         );
       });
       return;

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ErrorCode, ApiErrorBody } from '@hulei/shared';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
+import type { RequestWithId } from '../logging/logger';
 import { AppError, DEFAULT_MESSAGE_BY_CODE, HTTP_STATUS_BY_CODE } from './app-error';
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -34,7 +35,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
-    const request = http.getRequest<Request & { id?: string }>();
+    const request = http.getRequest<RequestWithId>();
     const body = this.toBody(exception, request.id);
     if (exception instanceof AppError && exception.headers) {
       for (const [name, value] of Object.entries(exception.headers)) response.setHeader(name, value);
