@@ -9,6 +9,7 @@ import {
   quickExit,
 } from '../src/lib/quick-exit'
 import { ROUTES } from '../src/routes'
+import { unusedOrigin } from './support/fake-api-server'
 
 /** A browser window whose navigation we can watch (jsdom cannot navigate). */
 function fakeWindow(navigationType: NavigationTimingType = 'navigate') {
@@ -30,6 +31,14 @@ function fakeWindow(navigationType: NavigationTimingType = 'navigate') {
   const fire = (type: string, event: object) => listeners[type]?.forEach((listener) => listener(event as Event))
   return { win: win as unknown as Window, storage, replaced, fire }
 }
+
+// The help page's region picker loads at once; point it at a closed local port, not at port 80.
+beforeAll(async () => {
+  globalThis.HULEI_API_BASE = await unusedOrigin()
+})
+afterAll(() => {
+  globalThis.HULEI_API_BASE = ''
+})
 
 afterEach(() => {
   jest.restoreAllMocks()
