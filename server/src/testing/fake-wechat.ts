@@ -293,7 +293,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     const failure = takeFailure(endpoint);
     if (failure !== undefined && injectFailure(failure, req, res, call)) return;
 
-    // jscode2session really answers JSON as text/plain; the client must not rely on the header.
+    // jscode2session's JSON is labelled text/plain here, as it has been seen to be: clients must not rely on the header.
     const jsonType = endpoint === 'jscode2session' ? 'text/plain' : 'application/json; encoding=utf-8';
     const answerJson = (payload: object): void => {
       const errcode = (payload as { errcode?: number }).errcode;
