@@ -1,6 +1,7 @@
 export * from './domain';
 export * from './region-code';
 export * from './errors';
+export * from './learning';
 export type { paths as ApiPaths, components as ApiComponents, operations as ApiOperations } from './api-types';
 
 import type { components } from './api-types';
