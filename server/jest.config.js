@@ -20,7 +20,10 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', swc],
     '^.+\\.m?js$': ['@swc/jest', swcJs],
   },
-  transformIgnorePatterns: ['^(?!.*/node_modules/(@nestjs|content-disposition|cookie)/).*/node_modules/'],
+  // sanitize-html's parser (htmlparser2 12 and its dom* helpers) is ESM only as well.
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/(@nestjs|content-disposition|cookie|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/).*/node_modules/',
+  ],
   moduleNameMapper: { '^@hulei/shared$': '<rootDir>/../shared/src/index.ts' },
   testTimeout: 30000,
 };

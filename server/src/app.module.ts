@@ -9,6 +9,8 @@ import { createValidationPipe } from './common/errors/validation';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { RegionsModule } from './regions/regions.module';
+import { ContentModule } from './content/content.module';
+import { QuizzesModule } from './quizzes/quizzes.module';
 
 @Module({})
 export class AppModule {
@@ -21,6 +23,8 @@ export class AppModule {
         DatabaseModule.forRoot(),
         HealthModule,
         RegionsModule,
+        ContentModule,
+        QuizzesModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,4 +1,5 @@
 import { Init1764470000000 } from './1764470000000-init';
+import { ContentQuizzes1764480000000 } from './1764480000000-content-quizzes';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
-export const MIGRATIONS = [Init1764470000000];
+export const MIGRATIONS = [Init1764470000000, ContentQuizzes1764480000000];

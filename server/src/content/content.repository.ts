@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Audience, ContentKind } from '@hulei/shared';
+import { DataSource, In } from 'typeorm';
+import { ContentItem } from './content-item.entity';
+
+export interface PublishedFilter {
+  audience?: Audience;
+  kind?: ContentKind;
+  /** Regions whose own material is shown beside the national material (null owner). */
+  ownerRegionCodes: string[];
+}
+
+export type ContentTextFields = Pick<ContentItem, 'kind' | 'audience' | 'title' | 'summary' | 'bodyHtml'>;
+
+@Injectable()
+export class ContentRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get items() {
+    return this.dataSource.getRepository(ContentItem);
+  }
+
+  /** Published items, newest first, one page of them and how many there are in all. */
+  async findPublished(filter: PublishedFilter, offset: number, limit: number): Promise<[ContentItem[], number]> {
+    const query = this.items
+      .createQueryBuilder('c')
+      .select([
+        'c.id',
+        'c.kind',
+        'c.audience',
+        'c.title',
+        'c.summary',
+        'c.coverUrl',
+        'c.videoUrl',
+        'c.ownerRegionCode',
+        'c.publishedAt',
+      ])
+      .where('c.status = :status', { status: 'published' });
+    if (filter.audience) query.andWhere('c.audience = :audience', { audience: filter.audience });
+    if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.ownerRegionCodes.length > 0) {
+      query.andWhere('(c.ownerRegionCode IS NULL OR c.ownerRegionCode IN (:...owners))', {
+        owners: filter.ownerRegionCodes,
+      });
+    } else {
+      query.andWhere('c.ownerRegionCode IS NULL');
+    }
+    return query.orderBy('c.publishedAt', 'DESC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+  }
+
+  findPublishedById(id: string): Promise<ContentItem | null> {
+    return this.items.findOneBy({ id, status: 'published' });
+  }
+
+  findById(id: string): Promise<ContentItem | null> {
+    return this.items.findOneBy({ id });
+  }
+
+  findBySlugs(slugs: string[]): Promise<ContentItem[]> {
+    if (slugs.length === 0) return Promise.resolve([]);
+    return this.items.findBy({ slug: In(slugs) });
+  }
+
+  async insert(item: ContentItem): Promise<void> {
+    await this.items.insert(item);
+  }
+
+  async updateText(id: string, fields: ContentTextFields, updatedAt: Date): Promise<void> {
+    await this.items.update({ id }, { ...fields, updatedAt });
+  }
+}

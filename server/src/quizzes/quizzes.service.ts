@@ -1,0 +1,216 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  QUIZ_BADGE_MIN_SCORE,
+  QUIZ_LENGTH,
+  TRUE_FALSE_OPTIONS,
+  ancestorCode,
+  type QuizAudience,
+  type RegionLevel,
+} from '@hulei/shared';
+import { AppError } from '../common/errors/app-error';
+import { RegionsService } from '../regions/regions.service';
+import type { QuizAnswerDto, QuizAttemptDto, QuizSubmissionResultDto } from './dto/quiz.dto';
+import { questionProblems } from './question-rules';
+import { QuizAnswer, QuizAttempt, QuizQuestion } from './quiz.entities';
+import { QuizzesRepository, type QuestionTextFields } from './quizzes.repository';
+import { STARTER_QUESTIONS, type StarterQuestion } from './starter';
+
+export interface SeedCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `count` items of `items` in random order (Fisher–Yates on a copy). */
+function drawRandom<T>(items: readonly T[], count: number): T[] {
+  const pool = [...items];
+  for (let i = pool.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, count);
+}
+
+/** The stored fields of a starter question: true/false questions get their two options here. */
+export function starterQuestionFields(item: StarterQuestion): QuestionTextFields {
+  return {
+    audience: item.audience,
+    type: item.type,
+    stem: item.stem,
+    options: item.type === 'true_false' ? TRUE_FALSE_OPTIONS.map((o) => ({ ...o })) : item.options,
+    correctOptionKeys: [...item.correctOptionKeys].sort(),
+    explanationCorrect: item.explanationCorrect,
+    explanationWrong: item.explanationWrong,
+  };
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
+}
+
+@Injectable()
+export class QuizzesService {
+  constructor(
+    private readonly quizzes: QuizzesRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Draws a quiz for an audience and remembers what was drawn; nothing about who is asking. */
+  async startAttempt(audience: QuizAudience, regionCode: string | null, now = new Date()): Promise<QuizAttemptDto> {
+    if (regionCode !== null) await this.requireKnownRegion(regionCode);
+    const bank = await this.quizzes.findActiveQuestions(audience);
+    if (bank.length === 0) throw AppError.notFound('这个年龄段的题目还在准备中');
+    const drawn = drawRandom(bank, QUIZ_LENGTH);
+
+    const attempt = new QuizAttempt();
+    attempt.id = randomUUID();
+    attempt.audience = audience;
+    attempt.regionCode = regionCode;
+    const at = (level: RegionLevel) => (regionCode === null ? null : (ancestorCode(regionCode, level) ?? null));
+    attempt.provinceCode = at('province');
+    attempt.cityCode = at('city');
+    attempt.countyCode = at('county');
+    attempt.townCode = at('town');
+    attempt.villageCode = at('village');
+    attempt.questionIds = drawn.map((q) => q.id);
+    attempt.score = null;
+    attempt.createdAt = now;
+    attempt.submittedAt = null;
+    await this.quizzes.insertAttempt(attempt);
+
+    return {
+      attemptId: attempt.id,
+      questions: drawn.map((q) => ({
+        id: q.id,
+        type: q.type,
+        stem: q.stem,
+        options: q.options.map((o) => ({ key: o.key, text: o.text })),
+      })),
+    };
+  }
+
+  /**
+   * Grades an attempt once. Bad answers are refused before anything is written; the attempt is
+   * claimed by one conditional update, so a second submission (even a simultaneous one) gets 409.
+   */
+  async submit(attemptId: string, answers: QuizAnswerDto[], now = new Date()): Promise<QuizSubmissionResultDto> {
+    const attempt = UUID_PATTERN.test(attemptId) ? await this.quizzes.findAttempt(attemptId) : null;
+    if (!attempt) throw AppError.notFound('没有找到这份答卷');
+    if (attempt.submittedAt !== null) throw alreadySubmitted();
+
+    const questions = new Map((await this.quizzes.findQuestionsByIds(attempt.questionIds)).map((q) => [q.id, q]));
+    const chosen = new Map<string, string[]>();
+    answers.forEach((answer, index) => {
+      const question = questions.get(answer.questionId);
+      if (!question || !attempt.questionIds.includes(answer.questionId)) {
+        throw AppError.validation(`answers.${index}.questionId`, '这道题不在这份答卷里');
+      }
+      if (chosen.has(answer.questionId)) {
+        throw AppError.validation(`answers.${index}.questionId`, '同一道题只能回答一次');
+      }
+      const keys = answer.optionKeys;
+      if (keys.some((key) => !question.options.some((o) => o.key === key))) {
+        throw AppError.validation(`answers.${index}.optionKeys`, '没有这个选项');
+      }
+      if (new Set(keys).size !== keys.length) {
+        throw AppError.validation(`answers.${index}.optionKeys`, '同一个选项只能选一次');
+      }
+      if (question.type !== 'multiple' && keys.length !== 1) {
+        throw AppError.validation(`answers.${index}.optionKeys`, '这道题只能选一个答案');
+      }
+      chosen.set(answer.questionId, keys);
+    });
+
+    const graded = attempt.questionIds
+      .map((id) => questions.get(id))
+      .filter((q): q is QuizQuestion => q !== undefined)
+      .map((question) => {
+        const keys = chosen.get(question.id) ?? [];
+        return { question, keys, correct: sameKeys(keys, question.correctOptionKeys) };
+      });
+    const score = graded.filter((g) => g.correct).length;
+
+    if (!(await this.quizzes.claimSubmission(attempt.id, score, now))) throw alreadySubmitted();
+    const rows = graded.map(({ question, keys, correct }) =>
+      Object.assign(new QuizAnswer(), { attemptId: attempt.id, questionId: question.id, optionKeys: keys, correct }),
+    );
+    try {
+      await this.quizzes.insertAnswers(rows);
+    } catch (error) {
+      await this.quizzes.releaseSubmission(attempt.id);
+      throw error;
+    }
+
+    return {
+      score,
+      total: graded.length,
+      results: graded.map(({ question, correct }) => ({
+        questionId: question.id,
+        correct,
+        correctOptionKeys: [...question.correctOptionKeys].sort(),
+        explanation: correct ? question.explanationCorrect : question.explanationWrong,
+      })),
+      badge: score >= QUIZ_BADGE_MIN_SCORE,
+    };
+  }
+
+  /**
+   * Loads the starter question bank, or brings its text up to date: matched by slug, so a second
+   * run adds what is new and changes nothing else. A question a cadre switched off stays off.
+   */
+  async seedStarter(starter: readonly StarterQuestion[] = STARTER_QUESTIONS, now = new Date()): Promise<SeedCounts> {
+    const counts: SeedCounts = { inserted: 0, updated: 0, unchanged: 0 };
+    const existing = new Map(
+      (await this.quizzes.findQuestionsBySlugs(starter.map((q) => q.slug))).map((q) => [q.slug, q]),
+    );
+    for (const item of starter) {
+      const text = starterQuestionFields(item);
+      const problems = questionProblems(text);
+      if (problems.length > 0) throw new Error(`starter question ${item.slug}: ${problems.join('；')}`);
+      const current = existing.get(item.slug);
+      if (!current) {
+        const question = Object.assign(new QuizQuestion(), text, {
+          id: randomUUID(),
+          slug: item.slug,
+          active: true,
+          createdAt: now,
+          updatedAt: now,
+        });
+        await this.quizzes.insertQuestion(question);
+        counts.inserted += 1;
+      } else if (
+        current.audience !== text.audience ||
+        current.type !== text.type ||
+        current.stem !== text.stem ||
+        JSON.stringify(current.options) !== JSON.stringify(text.options) ||
+        current.correctOptionKeys.join(',') !== text.correctOptionKeys.join(',') ||
+        current.explanationCorrect !== text.explanationCorrect ||
+        current.explanationWrong !== text.explanationWrong
+      ) {
+        await this.quizzes.updateQuestionText(current.id, text, now);
+        counts.updated += 1;
+      } else {
+        counts.unchanged += 1;
+      }
+    }
+    return counts;
+  }
+
+  private async requireKnownRegion(code: string): Promise<void> {
+    const known = await this.regions.requireRegion(code).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
+        throw error;
+      },
+    );
+    if (!known) throw AppError.validation('regionCode', '没有这个区划');
+  }
+}
+
+function alreadySubmitted(): AppError {
+  return new AppError('CONFLICT', '这份答卷已经交过了，可以再答一次新的');
+}
