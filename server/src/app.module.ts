@@ -7,7 +7,10 @@ import { LoggingModule } from './common/logging/logging.module';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './audit/audit.module';
+import { CryptoModule } from './common/crypto/crypto.module';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
 import { ContentModule } from './content/content.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
@@ -21,8 +24,11 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(),
+        CryptoModule,
         HealthModule,
         RegionsModule,
+        AuditModule,
+        IdentityModule,
         ContentModule,
         QuizzesModule,
       ],

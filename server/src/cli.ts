@@ -8,10 +8,12 @@ import { ConfigError, loadConfig, type HuleiConfig } from './common/config/confi
 import { createDataSource } from './database/data-source';
 import { RegionsService } from './regions/regions.service';
 import { seedDemo } from './seed/demo-seed';
+import { seedStarterLearning } from './seed/starter-learning';
 
 const USAGE = `usage: node dist/cli.js <command>
   migrate                     apply pending database migrations
   seed                        demo mode: load demo data unless it is already there
+  learning:seed               load or update the national starter lessons and quiz questions
   regions:import [--root C]   load the national division codes (C: a subtree such as 4312; none = all)
   openapi [--out FILE]        write the OpenAPI document (default: server/openapi.json)`;
 
@@ -63,6 +65,10 @@ async function run(args: string[]): Promise<void> {
         return;
       }
       await withContext(config, (app) => seedDemo(app, log));
+      return;
+    }
+    case 'learning:seed': {
+      await withContext(config, (app) => seedStarterLearning(app, log));
       return;
     }
     case 'regions:import': {

@@ -8,6 +8,8 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '填写的内容有误，请检查后再试',
   NOT_FOUND: '没有找到相关内容',
   UNAUTHENTICATED: '请先登录',
+  TOTP_REQUIRED: '请输入身份验证器上的 6 位动态码',
+  TOTP_ENROLMENT_REQUIRED: '请先绑定身份验证器后再使用',
   FORBIDDEN: '没有权限进行这个操作',
   CONFLICT: '内容已有变化，请刷新后再试',
   IDEMPOTENCY_KEY_REUSED: '这次提交和上次不一样，请重新提交',

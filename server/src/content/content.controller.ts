@@ -3,12 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/http/api-errors.decorator';
 import { ContentService } from './content.service';
 import { ContentItemDto, ContentListQueryDto, ContentPageDto } from './dto/content.dto';
+import { Public } from '../identity/auth/access.decorators';
 
 // A market day is a burst of phones reading the same lessons: let them keep a copy for five minutes
 // and revalidate with the ETag Express computes (304, no body).
 const CACHE_PUBLIC = 'public, max-age=300';
 
 @ApiTags('content')
+@Public()
 @Controller('content')
 export class ContentController {
   constructor(private readonly content: ContentService) {}

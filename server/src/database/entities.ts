@@ -1,6 +1,22 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Account } from '../identity/account.entity';
+import { Invitation } from '../identity/invitation.entity';
+import { LoginThrottle } from '../identity/login-throttle.entity';
+import { Session } from '../identity/session.entity';
 import { Region } from '../regions/region.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from '../quizzes/quiz.entities';
 
 /** Every entity of every capability, registered once. */
-export const ENTITIES = [Region, ContentItem, QuizQuestion, QuizAttempt, QuizAnswer];
+export const ENTITIES = [
+  Region,
+  Account,
+  Session,
+  Invitation,
+  LoginThrottle,
+  AuditEvent,
+  ContentItem,
+  QuizQuestion,
+  QuizAttempt,
+  QuizAnswer,
+];

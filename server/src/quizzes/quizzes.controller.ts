@@ -3,8 +3,10 @@ import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/http/api-errors.decorator';
 import { QuizAttemptDto, QuizSubmissionResultDto, StartQuizAttemptDto, SubmitQuizDto } from './dto/quiz.dto';
 import { QuizzesService } from './quizzes.service';
+import { Public } from '../identity/auth/access.decorators';
 
 @ApiTags('quizzes')
+@Public()
 @Controller('quizzes')
 export class QuizzesController {
   constructor(private readonly quizzes: QuizzesService) {}

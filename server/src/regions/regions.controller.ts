@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Public } from '../identity/auth/access.decorators';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegionCodePipe } from '../common/http/region-code.pipe';
 import { ApiErrors } from '../common/http/api-errors.decorator';
@@ -9,6 +10,7 @@ import { RegionsService } from './regions.service';
 const CACHE_PUBLIC = 'public, max-age=3600';
 
 @ApiTags('regions')
+@Public()
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}

@@ -1,7 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { AccountsService } from '../identity/accounts.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../identity/demo-accounts';
 import { RegionsService } from '../regions/regions.service';
+import { seedStarterLearning } from './starter-learning';
 
-/** Demo mode's data: 怀化市 down to every village. Each step checks first, so a second run is a no-op. */
+/**
+ * Demo mode's data: 怀化市 down to every village, the starter lessons and quiz questions, and
+ * CONTRACT.md's demo accounts. Each step checks first, so a second run is a no-op.
+ */
 export const DEMO_REGION_ROOT = '4312';
 
 export async function seedDemo(app: INestApplicationContext, log: (line: string) => void): Promise<void> {
@@ -19,4 +25,13 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
       `demo regions: ${result.counts.county} counties, ${result.counts.town} towns, ${result.counts.village} villages`,
     );
   }
+
+  await seedStarterLearning(app, log);
+
+  const accounts = app.get(AccountsService);
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    if (await accounts.ensureAccount({ ...account, password: DEMO_PASSWORD })) created += 1;
+  }
+  log(created ? `demo accounts: ${created} created (password ${DEMO_PASSWORD})` : 'demo accounts: already there');
 }

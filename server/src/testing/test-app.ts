@@ -4,6 +4,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../app.factory';
 import { loadConfig, type HuleiConfig } from '../common/config/config';
+import { AccountsService } from '../identity/accounts.service';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../identity/demo-accounts';
 import { RegionsService } from '../regions/regions.service';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -16,6 +18,8 @@ export interface TestApp {
   baseUrl: string;
   /** Everything the server logged so far. */
   logs: () => string;
+  /** Logs in with phone and password (demo password by default); returns the access token. */
+  login(phone: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,10 @@ export interface TestAppOptions {
   /** Region subtree to import before the test; the township 官庄镇 by default, null for none. */
   regionRoot?: string | null;
   env?: Record<string, string>;
+  /** Applied over the loaded configuration (e.g. mode, WeChat base URL of a fake). */
+  config?: Partial<HuleiConfig>;
+  /** Create CONTRACT.md's demo accounts (needs the default region root or a wider one). */
+  demoAccounts?: boolean;
 }
 
 /** The real server, migrated, listening on a loopback port, with a database of its own. */
@@ -37,6 +45,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...options.env,
     }),
     database: database.config,
+    ...options.config,
   };
   const logStream = new PassThrough();
   let logText = '';
@@ -48,6 +57,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await dataSource.runMigrations({ transaction: 'each' });
   const regionRoot = options.regionRoot === undefined ? '431222114' : options.regionRoot;
   if (regionRoot !== null) await app.get(RegionsService).importDivisions({ root: regionRoot });
+  if (options.demoAccounts) {
+    for (const account of DEMO_ACCOUNTS) {
+      await app.get(AccountsService).ensureAccount({ ...account, password: DEMO_PASSWORD });
+    }
+  }
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
@@ -58,6 +72,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     baseUrl,
     http: () => request(baseUrl),
     logs: () => logText,
+    login: async (phone, password = DEMO_PASSWORD) => {
+      const res = await request(baseUrl).post('/api/auth/login').send({ phone, password });
+      if (res.status !== 200) throw new Error(`login ${phone} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      return (res.body as { accessToken: string }).accessToken;
+    },
     close: async () => {
       await app.close();
       await database.drop();

@@ -4,6 +4,8 @@ import type { ApiFieldError, ErrorCode } from '@hulei/shared';
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
+  TOTP_REQUIRED: 401,
+  TOTP_ENROLMENT_REQUIRED: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -18,6 +20,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
 export const DEFAULT_MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   VALIDATION_FAILED: '提交的内容有误，请检查后再试',
   UNAUTHENTICATED: '请先登录',
+  TOTP_REQUIRED: '请输入身份验证器上的 6 位动态码',
+  TOTP_ENROLMENT_REQUIRED: '请先绑定身份验证器（动态码）后再使用',
   FORBIDDEN: '没有权限进行此操作',
   NOT_FOUND: '没有找到',
   CONFLICT: '操作与当前状态冲突，请刷新后再试',

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
+import { Account } from './account.entity';
+import { Invitation } from './invitation.entity';
+
+@Injectable()
+export class AccountsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private accounts(manager: EntityManager = this.dataSource.manager) {
+    return manager.getRepository(Account);
+  }
+
+  findById(id: string): Promise<Account | null> {
+    return this.accounts().findOneBy({ id });
+  }
+
+  findByPhone(phone: string): Promise<Account | null> {
+    return this.accounts().findOneBy({ phone });
+  }
+
+  findByOpenid(openid: string): Promise<Account | null> {
+    return this.accounts().findOneBy({ wechatOpenid: openid });
+  }
+
+  async insert(account: Account, manager?: EntityManager): Promise<void> {
+    await this.accounts(manager).insert(account);
+  }
+
+  async update(id: string, changes: Partial<Omit<Account, 'id'>>, manager?: EntityManager): Promise<void> {
+    await this.accounts(manager).update({ id }, changes);
+  }
+
+  /** Accounts in the scope, newest first, one page. */
+  findPageInScope(scope: JurisdictionScope, page: number, pageSize: number): Promise<[Account[], number]> {
+    const query = this.accounts().createQueryBuilder('a');
+    whereInScope(query, 'a', scope);
+    return query
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+  }
+
+  /** Active federation accounts of one region and role, to route work to. */
+  findActiveByRegionAndRole(regionCode: string, role: Account['role']): Promise<Account[]> {
+    return this.accounts().findBy({ regionCode, role, status: 'active' });
+  }
+
+  findInvitationByCodeHash(codeHash: string): Promise<Invitation | null> {
+    return this.dataSource.getRepository(Invitation).findOneBy({ codeHash });
+  }
+
+  async insertInvitation(invitation: Invitation): Promise<void> {
+    await this.dataSource.getRepository(Invitation).insert(invitation);
+  }
+
+  /** Marks the invitation used; false when someone else used it first. */
+  async claimInvitation(id: string, accountId: string, at: Date, manager: EntityManager): Promise<boolean> {
+    const result = await manager
+      .getRepository(Invitation)
+      .update({ id, redeemedAt: IsNull() }, { redeemedAt: at, accountId });
+    return result.affected === 1;
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+}
