@@ -1,7 +1,19 @@
 // Component and unit tests run the H5 flavour of the app in jsdom: Taro's browser APIs, plain React components.
-const path = require('node:path')
+const path = require('node:path');
 
-const taroEsm = ['@tarojs', '@stencil', 'lodash-es', 'query-string', 'decode-uri-component', 'split-on-first', 'filter-obj', 'swiper', 'ssr-window', 'dom7', 'tslib']
+const taroEsm = [
+  '@tarojs',
+  '@stencil',
+  'lodash-es',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'tslib',
+];
 
 module.exports = {
   testEnvironment: 'jsdom',
@@ -11,7 +23,10 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   setupFiles: ['<rootDir>/tests/support/setup-env.cjs'],
   transform: {
-    '^.+\\.(mjs|cjs|js|jsx|ts|tsx)$': ['babel-jest', { configFile: path.join(__dirname, 'tests/support/babel.config.jest.cjs') }],
+    '^.+\\.(mjs|cjs|js|jsx|ts|tsx)$': [
+      'babel-jest',
+      { configFile: path.join(__dirname, 'tests/support/babel.config.jest.cjs') },
+    ],
   },
   // Taro ships ES modules; transform them but leave jest, babel and React as they are.
   transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${taroEsm.join('|')}))`],
@@ -22,4 +37,4 @@ module.exports = {
     '\\.(css|scss)(\\.js)?$': '<rootDir>/tests/support/style-stub.cjs',
   },
   testTimeout: 15000,
-}
+};

@@ -1,19 +1,19 @@
-import path from 'node:path'
-import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 // Taro only compiles TypeScript outside src/ when told to: the workspace's shared package is source.
-const sharedSource = path.resolve(__dirname, '../../shared')
+const sharedSource = path.resolve(__dirname, '../../shared');
 
 /** The server origin the WeChat build talks to; the H5 build is served by the server itself. */
 function apiBase(taroEnv: string | undefined): string {
-  if (taroEnv === 'h5') return ''
-  const fromEnv = (process.env.HULEI_API_BASE ?? '').trim()
+  if (taroEnv === 'h5') return '';
+  const fromEnv = (process.env.HULEI_API_BASE ?? '').trim();
   // Paths in the generated API types start with /api, so the base is only the origin.
-  return (fromEnv || 'http://127.0.0.1:3000').replace(/\/+$/, '').replace(/\/api$/, '')
+  return (fromEnv || 'http://127.0.0.1:3000').replace(/\/+$/, '').replace(/\/api$/, '');
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
-  const taroEnv = process.env.TARO_ENV
+  const taroEnv = process.env.TARO_ENV;
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'hulei',
     date: '2026-11-30',
@@ -64,9 +64,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         // webpack's generic 244 KiB warning says nothing useful: bench:size tracks the real budget.
-        chain.performance.hints(false)
+        chain.performance.hints(false);
       },
     },
-  }
-  return merge({}, baseConfig)
-})
+  };
+  return merge({}, baseConfig);
+});

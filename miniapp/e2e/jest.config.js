@@ -1,5 +1,5 @@
 // The H5 build served by the real server on loopback, driven in headless Debian Chromium.
-const path = require('node:path')
+const path = require('node:path');
 
 module.exports = {
   rootDir: __dirname,
@@ -11,4 +11,4 @@ module.exports = {
   testTimeout: 60000,
   // Playwright's connection to Chromium can outlive the closed context by a moment.
   forceExit: true,
-}
+};

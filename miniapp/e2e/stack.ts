@@ -1,15 +1,15 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 // The real server and a real browser, both on this machine only.
 
-const REPO = resolve(__dirname, '../..')
-export const H5_DIR = resolve(__dirname, '../dist/h5')
-const SERVER_DIST = join(REPO, 'server/dist')
+const REPO = resolve(__dirname, '../..');
+export const H5_DIR = resolve(__dirname, '../dist/h5');
+const SERVER_DIST = join(REPO, 'server/dist');
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -20,41 +20,41 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-]
+];
 
 export function chromiumPath(): string {
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim()
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('chromium is not installed: apt-get install -y chromium')
+    throw new Error('chromium is not installed: apt-get install -y chromium');
   }
 }
 
 export async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done))
-  const address = probe.address()
-  await new Promise<void>((done) => probe.close(() => done()))
-  if (!address || typeof address === 'string') throw new Error('no free port')
-  return address.port
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const address = probe.address();
+  await new Promise<void>((done) => probe.close(() => done()));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
 }
 
 async function waitForHealth(origin: string, server: ChildProcess, log: () => string): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${log()}`)
+    if (server.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     try {
-      if ((await fetch(`${origin}/api/health`)).ok) return
+      if ((await fetch(`${origin}/api/health`)).ok) return;
     } catch {
       // Not listening yet.
     }
-    await new Promise((done) => setTimeout(done, 100))
+    await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error(`the server did not answer /api/health:\n${log()}`)
+  throw new Error(`the server did not answer /api/health:\n${log()}`);
 }
 
 export interface RunningServer {
-  origin: string
-  stop(): Promise<void>
+  origin: string;
+  stop(): Promise<void>;
 }
 
 /** Migrates and seeds a fresh data folder, then serves the API and the H5 build on loopback. */
@@ -63,42 +63,42 @@ export async function startServer(h5Dir = H5_DIR): Promise<RunningServer> {
     ['server/dist', join(SERVER_DIST, 'main.js')],
     ['miniapp/dist/h5', join(h5Dir, 'index.html')],
   ]) {
-    if (!existsSync(path)) throw new Error(`${what} is missing: build it first (npm run build:h5, server build)`)
+    if (!existsSync(path)) throw new Error(`${what} is missing: build it first (npm run build:h5, server build)`);
   }
-  const dataDir = mkdtempSync(join(tmpdir(), 'hulei-e2e-'))
-  const port = await freePort()
-  const env = { ...process.env, HULEI_DATA_DIR: dataDir, HULEI_H5_DIR: h5Dir, PORT: String(port) }
+  const dataDir = mkdtempSync(join(tmpdir(), 'hulei-e2e-'));
+  const port = await freePort();
+  const env = { ...process.env, HULEI_DATA_DIR: dataDir, HULEI_H5_DIR: h5Dir, PORT: String(port) };
   for (const command of ['migrate', 'seed']) {
-    execFileSync(process.execPath, [join(SERVER_DIST, 'cli.js'), command], { env, stdio: 'pipe' })
+    execFileSync(process.execPath, [join(SERVER_DIST, 'cli.js'), command], { env, stdio: 'pipe' });
   }
-  const server = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const origin = `http://127.0.0.1:${port}`
-  await waitForHealth(origin, server, () => output)
+  const server = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForHealth(origin, server, () => output);
   return {
     origin,
     async stop() {
       if (server.exitCode === null) {
-        const exited = new Promise((done) => server.once('exit', done))
-        server.kill('SIGTERM')
-        await Promise.race([exited, new Promise((done) => setTimeout(done, 3000))])
-        if (server.exitCode === null) server.kill('SIGKILL')
+        const exited = new Promise((done) => server.once('exit', done));
+        server.kill('SIGTERM');
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 3000))]);
+        if (server.exitCode === null) server.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true })
+      rmSync(dataDir, { recursive: true, force: true });
     },
-  }
+  };
 }
 
 export interface Browser {
-  context: BrowserContext
-  close(): Promise<void>
+  context: BrowserContext;
+  close(): Promise<void>;
 }
 
 /** Headless Debian Chromium with an empty profile, sized like a phone. */
 export async function openBrowser(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'hulei-chromium-'))
+  const profile = mkdtempSync(join(tmpdir(), 'hulei-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     args: CHROMIUM_FLAGS,
@@ -106,12 +106,12 @@ export async function openBrowser(): Promise<Browser> {
     locale: 'zh-CN',
     isMobile: true,
     hasTouch: true,
-  })
+  });
   return {
     context,
     async close() {
-      await context.close()
-      rmSync(profile, { recursive: true, force: true })
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
     },
-  }
+  };
 }

@@ -1,4 +1,4 @@
-import { MAIN_PAGES, SUBPACKAGES } from './routes'
+import { MAIN_PAGES, SUBPACKAGES } from './routes';
 
 export default defineAppConfig({
   pages: [MAIN_PAGES.home, MAIN_PAGES.help],
@@ -14,4 +14,4 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#fff8f4',
   },
-})
+});

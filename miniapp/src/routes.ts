@@ -4,7 +4,7 @@
 export const MAIN_PAGES = {
   home: 'pages/home/index',
   help: 'pages/help/index',
-} as const
+} as const;
 
 /** Subpackages by domain; WeChat downloads each only when one of its pages is opened. */
 export const SUBPACKAGES = {
@@ -13,7 +13,7 @@ export const SUBPACKAGES = {
   market: { root: 'packages/market', pages: ['index'] },
   myRequests: { root: 'packages/my-requests', pages: ['index'] },
   cadre: { root: 'packages/cadre', pages: ['index'] },
-} as const
+} as const;
 
 export const ROUTES = {
   home: `/${MAIN_PAGES.home}`,
@@ -23,6 +23,6 @@ export const ROUTES = {
   market: `/${SUBPACKAGES.market.root}/index`,
   myRequests: `/${SUBPACKAGES.myRequests.root}/index`,
   cadre: `/${SUBPACKAGES.cadre.root}/index`,
-} as const
+} as const;
 
-export type Route = (typeof ROUTES)[keyof typeof ROUTES]
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -1,5 +1,5 @@
 // WeChat's own tools on the built dist/weapp: its compiler and code-quality checks, and its simulator.
-const path = require('node:path')
+const path = require('node:path');
 
 module.exports = {
   rootDir: __dirname,
@@ -12,4 +12,4 @@ module.exports = {
   testTimeout: 120000,
   // The tools log every step; a failing expectation still prints in full.
   silent: true,
-}
+};

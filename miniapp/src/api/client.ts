@@ -1,20 +1,20 @@
-import Taro from '@tarojs/taro'
-import type { ApiPaths } from '@hulei/shared'
-import { ApiError, errorFromResponse, errorFromTransportFailure } from './errors'
+import Taro from '@tarojs/taro';
+import type { ApiPaths } from '@hulei/shared';
+import { ApiError, errorFromResponse, errorFromTransportFailure } from './errors';
 
 // Typed access to the server: paths, parameters and bodies come from the generated OpenAPI types.
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-type Verb<M extends HttpMethod> = Lowercase<M>
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Verb<M extends HttpMethod> = Lowercase<M>;
 
 /** Paths of the API that define method M. */
 export type PathsWith<M extends HttpMethod> = {
-  [P in keyof ApiPaths]: ApiPaths[P] extends { [K in Verb<M>]: infer Op } ? ([Op] extends [never] ? never : P) : never
-}[keyof ApiPaths]
+  [P in keyof ApiPaths]: ApiPaths[P] extends { [K in Verb<M>]: infer Op } ? ([Op] extends [never] ? never : P) : never;
+}[keyof ApiPaths];
 
-type Operation<P extends keyof ApiPaths, M extends HttpMethod> = NonNullable<ApiPaths[P][Verb<M> & keyof ApiPaths[P]]>
+type Operation<P extends keyof ApiPaths, M extends HttpMethod> = NonNullable<ApiPaths[P][Verb<M> & keyof ApiPaths[P]]>;
 
-type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B : undefined
+type JsonContent<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
 
 /** The body of the operation's 200 or 201 answer. */
 export type ResponseOf<Op> = Op extends { responses: infer R }
@@ -23,87 +23,89 @@ export type ResponseOf<Op> = Op extends { responses: infer R }
     : R extends { 201: infer S }
       ? JsonContent<S>
       : undefined
-  : never
+  : never;
 
-type PathParamsOf<Op> = Op extends { parameters: { path: infer PP } } ? PP : never
-type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? Q : never
-type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never
+type PathParamsOf<Op> = Op extends { parameters: { path: infer PP } } ? PP : never;
+type QueryOf<Op> = Op extends { parameters: { query?: infer Q } } ? Q : never;
+type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
-type Maybe<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: never } : { [K in Key]: T }
-type MaybeOptional<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: never } : { [K in Key]?: T }
+type Maybe<Key extends string, T> = [T] extends [never] | [undefined] ? { [K in Key]?: never } : { [K in Key]: T };
+type MaybeOptional<Key extends string, T> = [T] extends [never] | [undefined]
+  ? { [K in Key]?: never }
+  : { [K in Key]?: T };
 
 export type CallOptions<Op> = Maybe<'path', PathParamsOf<Op>> &
   MaybeOptional<'query', QueryOf<Op>> &
   MaybeOptional<'body', BodyOf<Op>> & {
     /** Sent as the Idempotency-Key header; it also makes a POST safe to retry. */
-    idempotencyKey?: string
-  }
+    idempotencyKey?: string;
+  };
 
 export interface TransportRequest {
-  url: string
-  method: HttpMethod
-  header: Record<string, string>
-  data?: unknown
-  timeout: number
+  url: string;
+  method: HttpMethod;
+  header: Record<string, string>;
+  data?: unknown;
+  timeout: number;
 }
 export interface TransportResponse {
-  statusCode: number
-  data: unknown
-  header: Record<string, string | undefined>
+  statusCode: number;
+  data: unknown;
+  header: Record<string, string | undefined>;
 }
-export type Transport = (request: TransportRequest) => Promise<TransportResponse>
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
 /** The only place in the app that calls Taro.request. */
 export const taroTransport: Transport = async ({ url, method, header, data, timeout }) => {
-  const response = await Taro.request({ url, method, header, data, timeout, dataType: 'json' })
-  return { statusCode: response.statusCode, data: response.data, header: response.header ?? {} }
-}
+  const response = await Taro.request({ url, method, header, data, timeout, dataType: 'json' });
+  return { statusCode: response.statusCode, data: response.data, header: response.header ?? {} };
+};
 
 export interface ApiClientOptions {
   /** Server origin; '' for the same origin (H5). A function is read at each call. */
-  baseUrl: string | (() => string)
-  timeoutMs?: number
+  baseUrl: string | (() => string);
+  timeoutMs?: number;
   /** Extra attempts after the first, for calls that are safe to repeat. */
-  retries?: number
+  retries?: number;
   /** First backoff delay; doubles with each retry. */
-  backoffMs?: number
+  backoffMs?: number;
   /** Longest Retry-After we are willing to wait before retrying a 429. */
-  maxRetryAfterMs?: number
-  transport?: Transport
+  maxRetryAfterMs?: number;
+  transport?: Transport;
   /** The cadre's bearer token, when signed in. */
-  getAccessToken?: () => string | undefined
-  sleep?: (ms: number) => Promise<void>
+  getAccessToken?: () => string | undefined;
+  sleep?: (ms: number) => Promise<void>;
 }
 
-const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE'])
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 
 function isRetryable(error: ApiError): boolean {
-  return error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'busy' || error.kind === 'rate_limited'
+  return error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'busy' || error.kind === 'rate_limited';
 }
 
 function fillPath(template: string, params: Record<string, string | number> | undefined): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params?.[name]
-    if (value === undefined) throw new Error(`missing path parameter ${name}`)
-    return encodeURIComponent(String(value))
-  })
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`missing path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
 }
 
 function queryString(query: Record<string, unknown> | undefined): string {
-  if (!query) return ''
+  if (!query) return '';
   const pairs = Object.entries(query)
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
-  return pairs.length ? `?${pairs.join('&')}` : ''
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 function retryAfterMs(header: Record<string, string | undefined>): number | undefined {
-  const raw = Object.entries(header).find(([name]) => name.toLowerCase() === 'retry-after')?.[1]
-  const seconds = raw === undefined ? NaN : Number(raw)
-  return Number.isFinite(seconds) ? seconds * 1000 : undefined
+  const raw = Object.entries(header).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  const seconds = raw === undefined ? NaN : Number(raw);
+  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createApiClient(options: ApiClientOptions) {
   const {
@@ -115,18 +117,18 @@ export function createApiClient(options: ApiClientOptions) {
     transport = taroTransport,
     getAccessToken,
     sleep = defaultSleep,
-  } = options
+  } = options;
 
   async function send(request: TransportRequest): Promise<unknown> {
-    let response: TransportResponse
+    let response: TransportResponse;
     try {
-      response = await transport(request)
+      response = await transport(request);
     } catch (failure) {
-      throw errorFromTransportFailure(failure)
+      throw errorFromTransportFailure(failure);
     }
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.data
-    const error = errorFromResponse(response.statusCode, response.data)
-    throw Object.assign(error, { retryAfterMs: retryAfterMs(response.header) })
+    if (response.statusCode >= 200 && response.statusCode < 300) return response.data;
+    const error = errorFromResponse(response.statusCode, response.data);
+    throw Object.assign(error, { retryAfterMs: retryAfterMs(response.header) });
   }
 
   async function call<M extends HttpMethod, P extends PathsWith<M>>(
@@ -134,35 +136,40 @@ export function createApiClient(options: ApiClientOptions) {
     path: P,
     ...[callOptions]: OptionsArg<P, M>
   ): Promise<ResponseOf<Operation<P, M>>> {
-    const { path: pathParams, query, body, idempotencyKey } = (callOptions ?? {}) as {
-      path?: Record<string, string | number>
-      query?: Record<string, unknown>
-      body?: unknown
-      idempotencyKey?: string
-    }
-    const header: Record<string, string> = { Accept: 'application/json' }
-    const token = getAccessToken?.()
-    if (token) header.Authorization = `Bearer ${token}`
-    if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey
-    if (body !== undefined) header['Content-Type'] = 'application/json'
+    const {
+      path: pathParams,
+      query,
+      body,
+      idempotencyKey,
+    } = (callOptions ?? {}) as {
+      path?: Record<string, string | number>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+      idempotencyKey?: string;
+    };
+    const header: Record<string, string> = { Accept: 'application/json' };
+    const token = getAccessToken?.();
+    if (token) header.Authorization = `Bearer ${token}`;
+    if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey;
+    if (body !== undefined) header['Content-Type'] = 'application/json';
     const request: TransportRequest = {
       url: `${typeof baseUrl === 'function' ? baseUrl() : baseUrl}${fillPath(path, pathParams)}${queryString(query)}`,
       method,
       header,
       data: body,
       timeout: timeoutMs,
-    }
-    const mayRepeat = IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyKey)
+    };
+    const mayRepeat = IDEMPOTENT_METHODS.has(method) || Boolean(idempotencyKey);
     for (let attempt = 0; ; attempt++) {
       try {
-        return (await send(request)) as ResponseOf<Operation<P, M>>
+        return (await send(request)) as ResponseOf<Operation<P, M>>;
       } catch (error) {
-        if (!(error instanceof ApiError) || !mayRepeat || !isRetryable(error) || attempt >= retries) throw error
-        const asked = (error as ApiError & { retryAfterMs?: number }).retryAfterMs
-        if (asked !== undefined && asked > maxRetryAfterMs) throw error
+        if (!(error instanceof ApiError) || !mayRepeat || !isRetryable(error) || attempt >= retries) throw error;
+        const asked = (error as ApiError & { retryAfterMs?: number }).retryAfterMs;
+        if (asked !== undefined && asked > maxRetryAfterMs) throw error;
         // Exponential backoff with jitter, so many phones on one tower do not retry in step.
-        const delay = Math.max(asked ?? 0, backoffMs * 2 ** attempt + Math.random() * (backoffMs / 2))
-        await sleep(delay)
+        const delay = Math.max(asked ?? 0, backoffMs * 2 ** attempt + Math.random() * (backoffMs / 2));
+        await sleep(delay);
       }
     }
   }
@@ -173,13 +180,13 @@ export function createApiClient(options: ApiClientOptions) {
     put: <P extends PathsWith<'PUT'>>(path: P, ...rest: OptionsArg<P, 'PUT'>) => call('PUT', path, ...rest),
     delete: <P extends PathsWith<'DELETE'>>(path: P, ...rest: OptionsArg<P, 'DELETE'>) => call('DELETE', path, ...rest),
     call,
-  }
+  };
 }
 
 /** The options argument may be left out when the operation needs no path parameter. */
 type OptionsArg<P extends keyof ApiPaths, M extends HttpMethod> =
   Partial<CallOptions<Operation<P, M>>> extends CallOptions<Operation<P, M>>
     ? [CallOptions<Operation<P, M>>?]
-    : [CallOptions<Operation<P, M>>]
+    : [CallOptions<Operation<P, M>>];
 
-export type ApiClient = ReturnType<typeof createApiClient>
+export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,7 +1,7 @@
-import type { ApiErrorBody, ApiFieldError, ErrorCode } from '@hulei/shared'
+import type { ApiErrorBody, ApiFieldError, ErrorCode } from '@hulei/shared';
 
 /** What went wrong, as far as the person holding the phone is concerned. */
-export type ApiErrorKind = 'offline' | 'timeout' | 'busy' | 'rate_limited' | 'rejected' | 'refused'
+export type ApiErrorKind = 'offline' | 'timeout' | 'busy' | 'rate_limited' | 'rejected' | 'refused';
 
 /** Short messages people read; one per server error code, so a new code fails to compile here. */
 const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
@@ -17,12 +17,12 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作太频繁了，请休息一会儿再试',
   SERVICE_UNAVAILABLE: '服务器正忙，请稍后再试',
   INTERNAL: '服务器出了点问题，请稍后再试',
-}
+};
 
-export const OFFLINE_MESSAGE = '网络连不上，请检查网络后再试'
-export const TIMEOUT_MESSAGE = '网络太慢，等了很久没有回应，请稍后再试'
-export const BUSY_MESSAGE = MESSAGE_BY_CODE.SERVICE_UNAVAILABLE
-export const RATE_LIMITED_MESSAGE = MESSAGE_BY_CODE.RATE_LIMITED
+export const OFFLINE_MESSAGE = '网络连不上，请检查网络后再试';
+export const TIMEOUT_MESSAGE = '网络太慢，等了很久没有回应，请稍后再试';
+export const BUSY_MESSAGE = MESSAGE_BY_CODE.SERVICE_UNAVAILABLE;
+export const RATE_LIMITED_MESSAGE = MESSAGE_BY_CODE.RATE_LIMITED;
 
 /** Chinese names of request fields, for "「所在地区」填写有误". */
 const FIELD_LABELS: Record<string, string> = {
@@ -41,14 +41,14 @@ const FIELD_LABELS: Record<string, string> = {
   phone: '手机号',
   password: '密码',
   totp: '动态验证码',
-}
+};
 
 export function fieldLabel(field: string): string | undefined {
-  return FIELD_LABELS[field.split('.')[0] ?? field]
+  return FIELD_LABELS[field.split('.')[0] ?? field];
 }
 
 export class ApiError extends Error {
-  override readonly name = 'ApiError'
+  override readonly name = 'ApiError';
 
   constructor(
     readonly kind: ApiErrorKind,
@@ -60,57 +60,58 @@ export class ApiError extends Error {
     readonly code?: ErrorCode,
     readonly fieldErrors: readonly ApiFieldError[] = [],
   ) {
-    super(message)
+    super(message);
   }
 
   /** The first rejected field, e.g. `regionCode`. */
   get field(): string | undefined {
-    return this.fieldErrors[0]?.field
+    return this.fieldErrors[0]?.field;
   }
 }
 
 function isErrorBody(data: unknown): data is ApiErrorBody {
-  return typeof data === 'object' && data !== null && typeof (data as ApiErrorBody).code === 'string'
+  return typeof data === 'object' && data !== null && typeof (data as ApiErrorBody).code === 'string';
 }
 
 function rejectedMessage(errors: readonly ApiFieldError[]): string {
-  const first = errors[0]
-  if (!first) return MESSAGE_BY_CODE.VALIDATION_FAILED
-  const label = fieldLabel(first.field)
-  return label ? `「${label}」填写有误：${first.message}` : `填写有误：${first.message}`
+  const first = errors[0];
+  if (!first) return MESSAGE_BY_CODE.VALIDATION_FAILED;
+  const label = fieldLabel(first.field);
+  return label ? `「${label}」填写有误：${first.message}` : `填写有误：${first.message}`;
 }
 
 /** Turns a non-2xx answer into an ApiError with a short Chinese message. */
 export function errorFromResponse(status: number, data: unknown): ApiError {
-  const body = isErrorBody(data) ? data : undefined
-  const code = body?.code
-  const fieldErrors = body?.errors ?? []
+  const body = isErrorBody(data) ? data : undefined;
+  const code = body?.code;
+  const fieldErrors = body?.errors ?? [];
   if (status === 429 || code === 'RATE_LIMITED') {
-    return new ApiError('rate_limited', RATE_LIMITED_MESSAGE, status, code)
+    return new ApiError('rate_limited', RATE_LIMITED_MESSAGE, status, code);
   }
   if (status >= 500) {
-    const message = code === 'INTERNAL' ? MESSAGE_BY_CODE.INTERNAL : BUSY_MESSAGE
-    return new ApiError('busy', message, status, code)
+    const message = code === 'INTERNAL' ? MESSAGE_BY_CODE.INTERNAL : BUSY_MESSAGE;
+    return new ApiError('busy', message, status, code);
   }
   if (code === 'VALIDATION_FAILED' || (!code && (status === 400 || status === 422))) {
-    return new ApiError('rejected', rejectedMessage(fieldErrors), status, code, fieldErrors)
+    return new ApiError('rejected', rejectedMessage(fieldErrors), status, code, fieldErrors);
   }
-  if (code) return new ApiError('refused', MESSAGE_BY_CODE[code] ?? BUSY_MESSAGE, status, code, fieldErrors)
-  if (status === 404) return new ApiError('refused', MESSAGE_BY_CODE.NOT_FOUND, status)
-  if (status === 401) return new ApiError('refused', MESSAGE_BY_CODE.UNAUTHENTICATED, status)
-  if (status === 403) return new ApiError('refused', MESSAGE_BY_CODE.FORBIDDEN, status)
-  return new ApiError('refused', '请求没有成功，请稍后再试', status)
+  if (code) return new ApiError('refused', MESSAGE_BY_CODE[code] ?? BUSY_MESSAGE, status, code, fieldErrors);
+  if (status === 404) return new ApiError('refused', MESSAGE_BY_CODE.NOT_FOUND, status);
+  if (status === 401) return new ApiError('refused', MESSAGE_BY_CODE.UNAUTHENTICATED, status);
+  if (status === 403) return new ApiError('refused', MESSAGE_BY_CODE.FORBIDDEN, status);
+  return new ApiError('refused', '请求没有成功，请稍后再试', status);
 }
 
 /** Taro.request failed before any answer: WeChat says "request:fail timeout", browsers abort. */
 export function errorFromTransportFailure(failure: unknown): ApiError {
-  const parts = typeof failure === 'object' && failure !== null ? failure as Record<string, unknown> : { message: failure }
-  const text = [parts.name, parts.message, parts.errMsg].filter((part) => typeof part === 'string').join(' ')
-  const timedOut = /timeout|timed out|abort/i.test(text)
-  return timedOut ? new ApiError('timeout', TIMEOUT_MESSAGE) : new ApiError('offline', OFFLINE_MESSAGE)
+  const parts =
+    typeof failure === 'object' && failure !== null ? (failure as Record<string, unknown>) : { message: failure };
+  const text = [parts.name, parts.message, parts.errMsg].filter((part) => typeof part === 'string').join(' ');
+  const timedOut = /timeout|timed out|abort/i.test(text);
+  return timedOut ? new ApiError('timeout', TIMEOUT_MESSAGE) : new ApiError('offline', OFFLINE_MESSAGE);
 }
 
 /** Any thrown value as a sentence for people. */
 export function messageOf(error: unknown): string {
-  return error instanceof ApiError ? error.message : '出了点问题，请稍后再试'
+  return error instanceof ApiError ? error.message : '出了点问题，请稍后再试';
 }

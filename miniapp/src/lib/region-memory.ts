@@ -1,31 +1,31 @@
-import Taro from '@tarojs/taro'
-import { REGION_LEVELS, type RegionLevel } from '@hulei/shared'
-import type { RegionSummary } from '../api/regions'
+import Taro from '@tarojs/taro';
+import { REGION_LEVELS, type RegionLevel } from '@hulei/shared';
+import type { RegionSummary } from '../api/regions';
 
 // Kept only when the person ticks "记住": a shared phone must not tell others where a child lives.
-const STORAGE_KEY = 'hulei.region.remembered'
+const STORAGE_KEY = 'hulei.region.remembered';
 
 function isRegionSummary(value: unknown): value is RegionSummary {
-  const region = value as RegionSummary
+  const region = value as RegionSummary;
   return (
     typeof region?.code === 'string' &&
     typeof region.name === 'string' &&
     REGION_LEVELS.includes(region.level as RegionLevel)
-  )
+  );
 }
 
 export function loadRememberedTrail(): RegionSummary[] | undefined {
   try {
-    const stored: unknown = Taro.getStorageSync(STORAGE_KEY)
-    return Array.isArray(stored) && stored.length > 0 && stored.every(isRegionSummary) ? stored : undefined
+    const stored: unknown = Taro.getStorageSync(STORAGE_KEY);
+    return Array.isArray(stored) && stored.length > 0 && stored.every(isRegionSummary) ? stored : undefined;
   } catch {
-    return undefined
+    return undefined;
   }
 }
 
 export function rememberTrail(trail: RegionSummary[]): void {
   try {
-    Taro.setStorageSync(STORAGE_KEY, trail)
+    Taro.setStorageSync(STORAGE_KEY, trail);
   } catch {
     // Storage full or refused: remembering is a convenience, never a requirement.
   }
@@ -33,7 +33,7 @@ export function rememberTrail(trail: RegionSummary[]): void {
 
 export function forgetTrail(): void {
   try {
-    Taro.removeStorageSync(STORAGE_KEY)
+    Taro.removeStorageSync(STORAGE_KEY);
   } catch {
     // Nothing stored.
   }

@@ -1,2 +1,2 @@
 /* global module */
-module.exports = {}
+module.exports = {};

@@ -1,112 +1,112 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, messageOf } from '../../api'
-import { regionsApi, type RegionSearchResult, type RegionSummary } from '../../api/regions'
-import { forgetTrail, loadRememberedTrail, rememberTrail } from '../../lib/region-memory'
-import { nextLevel, trailFromSearchResult } from './region-trail'
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, messageOf } from '../../api';
+import { regionsApi, type RegionSearchResult, type RegionSummary } from '../../api/regions';
+import { forgetTrail, loadRememberedTrail, rememberTrail } from '../../lib/region-memory';
+import { nextLevel, trailFromSearchResult } from './region-trail';
 
 export interface RegionChoice {
   /** The deepest region chosen so far. */
-  region: RegionSummary
+  region: RegionSummary;
   /** From the province down to `region`. */
-  trail: RegionSummary[]
+  trail: RegionSummary[];
   /** True once a village (or community) is chosen. */
-  complete: boolean
+  complete: boolean;
 }
 
 interface Loadable<T> {
-  data?: T
-  loading: boolean
-  error?: string
+  data?: T;
+  loading: boolean;
+  error?: string;
 }
 
 /** State of the region picker: the chosen trail, the next level's options, search, and memory. */
 export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) => void) {
-  const [remembered] = useState(loadRememberedTrail)
-  const [trail, setTrail] = useState<RegionSummary[]>(remembered ?? [])
-  const [remember, setRemember] = useState(Boolean(remembered))
-  const [options, setOptions] = useState<Loadable<RegionSummary[]>>({ loading: false })
-  const [query, setQuery] = useState('')
-  const [search, setSearch] = useState<Loadable<RegionSearchResult[]> & { for?: string }>({ loading: false })
+  const [remembered] = useState(loadRememberedTrail);
+  const [trail, setTrail] = useState<RegionSummary[]>(remembered ?? []);
+  const [remember, setRemember] = useState(Boolean(remembered));
+  const [options, setOptions] = useState<Loadable<RegionSummary[]>>({ loading: false });
+  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<Loadable<RegionSearchResult[]> & { for?: string }>({ loading: false });
   // Answers can arrive out of order on a weak network: only the latest request may update the list.
-  const optionsRequest = useRef(0)
-  const searchRequest = useRef(0)
+  const optionsRequest = useRef(0);
+  const searchRequest = useRef(0);
 
-  const current = trail[trail.length - 1]
-  const level = nextLevel(trail)
+  const current = trail[trail.length - 1];
+  const level = nextLevel(trail);
 
   const loadOptions = useCallback(async () => {
-    const request = ++optionsRequest.current
+    const request = ++optionsRequest.current;
     if (!level) {
-      setOptions({ loading: false })
-      return
+      setOptions({ loading: false });
+      return;
     }
-    setOptions({ loading: true })
+    setOptions({ loading: true });
     try {
-      const data = current ? await regionsApi.children(current.code) : await regionsApi.provinces()
-      if (request === optionsRequest.current) setOptions({ data, loading: false })
+      const data = current ? await regionsApi.children(current.code) : await regionsApi.provinces();
+      if (request === optionsRequest.current) setOptions({ data, loading: false });
     } catch (error) {
-      if (request === optionsRequest.current) setOptions({ loading: false, error: messageOf(error) })
+      if (request === optionsRequest.current) setOptions({ loading: false, error: messageOf(error) });
     }
-  }, [current?.code, level])
+  }, [current?.code, level]);
 
   useEffect(() => {
-    void loadOptions()
-  }, [loadOptions])
+    void loadOptions();
+  }, [loadOptions]);
 
-  const onChangeRef = useRef(onChange)
-  onChangeRef.current = onChange
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
   useEffect(() => {
-    const region = trail[trail.length - 1]
-    onChangeRef.current?.(region ? { region, trail, complete: region.level === 'village' } : undefined)
+    const region = trail[trail.length - 1];
+    onChangeRef.current?.(region ? { region, trail, complete: region.level === 'village' } : undefined);
     if (remember) {
-      if (trail.length) rememberTrail(trail)
-      else forgetTrail()
+      if (trail.length) rememberTrail(trail);
+      else forgetTrail();
     }
-  }, [trail, remember])
+  }, [trail, remember]);
 
   const choose = useCallback((region: RegionSummary) => {
-    setTrail((previous) => [...previous, { code: region.code, name: region.name, level: region.level }])
-  }, [])
+    setTrail((previous) => [...previous, { code: region.code, name: region.name, level: region.level }]);
+  }, []);
 
   /** Back to the list that offered trail[index], to choose it again. */
   const reopen = useCallback((index: number) => {
-    setTrail((previous) => previous.slice(0, index))
-  }, [])
+    setTrail((previous) => previous.slice(0, index));
+  }, []);
 
   const runSearch = useCallback(async () => {
-    const text = query.trim()
-    const request = ++searchRequest.current
+    const text = query.trim();
+    const request = ++searchRequest.current;
     if (!text) {
-      setSearch({ loading: false })
-      return
+      setSearch({ loading: false });
+      return;
     }
     // Search inside what is already chosen (never inside a village: it has nothing below).
-    const scope = [...trail].reverse().find((region) => region.level !== 'village')
-    setSearch({ loading: true, for: text })
+    const scope = [...trail].reverse().find((region) => region.level !== 'village');
+    setSearch({ loading: true, for: text });
     try {
-      const data = await regionsApi.search(text, scope?.code)
-      if (request === searchRequest.current) setSearch({ data, loading: false, for: text })
+      const data = await regionsApi.search(text, scope?.code);
+      if (request === searchRequest.current) setSearch({ data, loading: false, for: text });
     } catch (error) {
-      const message = error instanceof ApiError && error.kind === 'rejected' ? '请输入要找的地名' : messageOf(error)
-      if (request === searchRequest.current) setSearch({ loading: false, error: message, for: text })
+      const message = error instanceof ApiError && error.kind === 'rejected' ? '请输入要找的地名' : messageOf(error);
+      if (request === searchRequest.current) setSearch({ loading: false, error: message, for: text });
     }
-  }, [query, trail])
+  }, [query, trail]);
 
   const chooseSearchResult = useCallback((result: RegionSearchResult) => {
-    searchRequest.current++
-    setTrail(trailFromSearchResult(result))
-    setQuery('')
-    setSearch({ loading: false })
-  }, [])
+    searchRequest.current++;
+    setTrail(trailFromSearchResult(result));
+    setQuery('');
+    setSearch({ loading: false });
+  }, []);
 
   const toggleRemember = useCallback(() => {
     setRemember((previous) => {
-      if (previous) forgetTrail()
-      return !previous
-    })
-  }, [])
+      if (previous) forgetTrail();
+      return !previous;
+    });
+  }, []);
 
-  const scope = [...trail].reverse().find((region) => region.level !== 'village')
+  const scope = [...trail].reverse().find((region) => region.level !== 'village');
 
   return {
     trail,
@@ -124,7 +124,7 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
     chooseSearchResult,
     remember,
     toggleRemember,
-  }
+  };
 }
 
-export type RegionPickerState = ReturnType<typeof useRegionPicker>
+export type RegionPickerState = ReturnType<typeof useRegionPicker>;

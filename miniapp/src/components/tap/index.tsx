@@ -1,10 +1,10 @@
-import { View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
-import './index.css'
+import { View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+import './index.css';
 
 interface TapProps {
-  className: string
-  onTap: () => void
+  className: string;
+  onTap: () => void;
 }
 
 /**
@@ -14,14 +14,14 @@ interface TapProps {
 export function Tap({ className, onTap, children }: PropsWithChildren<TapProps>) {
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <button type='button' className={`tap ${className}`} onClick={onTap}>
+      <button type="button" className={`tap ${className}`} onClick={onTap}>
         {children}
       </button>
-    )
+    );
   }
   return (
-    <View className={`tap ${className}`} hoverClass='tap--pressed' onClick={onTap}>
+    <View className={`tap ${className}`} hoverClass="tap--pressed" onClick={onTap}>
       {children}
     </View>
-  )
+  );
 }

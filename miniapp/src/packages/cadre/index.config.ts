@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '妇联干部工作台',
-})
+});

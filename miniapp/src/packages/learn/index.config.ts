@@ -1,3 +1,3 @@
 export default definePageConfig({
   navigationBarTitleText: '学会保护自己',
-})
+});
