@@ -2,6 +2,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { DataSource } from 'typeorm';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { createDataSource } from './data-source';
+import { installSqliteGate } from './transactions';
 
 /** Provides the one DataSource; repositories of every capability take it from here. */
 @Global()
@@ -17,8 +18,9 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DataSource,
           inject: [HULEI_CONFIG],
           useFactory: async (config: HuleiConfig) => {
-            const dataSource = await createDataSource(config.database);
-            return dataSource.initialize();
+            const dataSource = await (await createDataSource(config.database)).initialize();
+            installSqliteGate(dataSource);
+            return dataSource;
           },
         },
       ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RegionLevel } from '@hulei/shared';
 import { DataSource } from 'typeorm';
 import { isSqlite } from '../database/data-source';
+import { inTransaction } from '../database/transactions';
 import { Region } from './region.entity';
 
 export interface RegionRow {
@@ -106,16 +107,7 @@ export class RegionsRepository {
   }
 
   /** Runs `work` in one transaction on SQLite, where per-statement commits would cost minutes. */
-  async inBulk<T>(work: () => Promise<T>): Promise<T> {
-    if (!isSqlite(this.dataSource)) return work();
-    await this.dataSource.query('BEGIN');
-    try {
-      const result = await work();
-      await this.dataSource.query('COMMIT');
-      return result;
-    } catch (error) {
-      await this.dataSource.query('ROLLBACK');
-      throw error;
-    }
+  inBulk<T>(work: () => Promise<T>): Promise<T> {
+    return isSqlite(this.dataSource) ? inTransaction(this.dataSource, () => work()) : work();
   }
 }
