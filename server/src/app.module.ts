@@ -9,6 +9,9 @@ import { createValidationPipe } from './common/errors/validation';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './audit/audit.module';
 import { CryptoModule } from './common/crypto/crypto.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { HelpRequestsModule } from './help-requests/help-requests.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
@@ -25,10 +28,13 @@ export class AppModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(),
         CryptoModule,
+        RateLimitModule,
+        IdempotencyModule,
         HealthModule,
         RegionsModule,
         AuditModule,
         IdentityModule,
+        HelpRequestsModule,
         ContentModule,
         QuizzesModule,
       ],

@@ -340,6 +340,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 匿名求助：同一个 Idempotency-Key 重试得到同样的回答 */
+        post: operations["HelpRequestsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/help-requests/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用回执码查看进展和回复 */
+        post: operations["HelpRequestsController_lookup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/help-requests/lookup/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 用回执码给村妇联留言 */
+        post: operations["HelpRequestsController_addMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管辖范围内的求助，新的在前 */
+        get: operations["CadreHelpRequestsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 求助详情（解密；每次查看都记入审计） */
+        get: operations["CadreHelpRequestsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理 */
+        post: operations["CadreHelpRequestsController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回复求助者（对方用回执码可见） */
+        post: operations["CadreHelpRequestsController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 改为处理中或已解决 */
+        post: operations["CadreHelpRequestsController_changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转介给公安、检察、卫健、一站式中心等 */
+        post: operations["CadreHelpRequestsController_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/police-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录强制报告（向哪个派出所、何时报告、回执编号） */
+        post: operations["CadreHelpRequestsController_policeReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案；性侵害类未做强制报告时须写明理由，村级申请由乡镇审核 */
+        post: operations["CadreHelpRequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/closure-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 乡镇及以上审核村级的结案申请 */
+        post: operations["CadreHelpRequestsController_reviewClosure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content": {
         parameters: {
             query?: never;
@@ -506,7 +710,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read";
+            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed";
             /** @enum {string} */
             outcome: "ok" | "denied" | "failed";
             actorAccountId: string | null;
@@ -633,6 +837,187 @@ export interface components {
             name: string;
             role: components["schemas"]["Role"];
             regionCode: string;
+        };
+        /** @enum {string} */
+        HelpCategory: "sexual_abuse" | "domestic_violence" | "bullying" | "trafficking" | "neglect" | "mental_health" | "other";
+        /** @enum {string} */
+        Urgency: "urgent" | "normal";
+        /** @enum {string} */
+        RequesterRole: "child" | "parent" | "other";
+        SubmitHelpRequestDto: {
+            category: components["schemas"]["HelpCategory"];
+            /** @description 用自己的话说一说（最多 2000 字） */
+            description: string;
+            /**
+             * @description 所在的村（12 位区划代码）
+             * @example 431222114200
+             */
+            regionCode: string;
+            /** @default normal */
+            urgency: components["schemas"]["Urgency"];
+            /** @default other */
+            requesterRole: components["schemas"]["RequesterRole"];
+            /**
+             * @description 可不填；留下电话，村妇联会打给你
+             * @example 13900001234
+             */
+            contactPhone?: string;
+            /** @description 从赶集普法二维码进入时的活动编号 */
+            marketEventId?: string;
+        };
+        /** @enum {string} */
+        HelpStatus: "submitted" | "acknowledged" | "in_progress" | "referred" | "resolved" | "closed";
+        HelpRequestReceiptDto: {
+            /**
+             * @description 16 位回执码：只显示这一次，请记下
+             * @example 4821093375126648
+             */
+            receiptCode: string;
+            status: components["schemas"]["HelpStatus"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LookupDto: {
+            /** @example 4821093375126648 */
+            receiptCode: string;
+        };
+        ConversationMessageDto: {
+            /** @enum {string} */
+            from: "requester" | "cadre";
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LookupResultDto: {
+            status: components["schemas"]["HelpStatus"];
+            category: components["schemas"]["HelpCategory"];
+            /** Format: date-time */
+            createdAt: string;
+            messages: components["schemas"]["ConversationMessageDto"][];
+        };
+        RequesterMessageDto: {
+            /** @example 4821093375126648 */
+            receiptCode: string;
+            body: string;
+        };
+        /** @enum {string} */
+        HandlingLevel: "village" | "town" | "county" | "city";
+        InboxItemDto: {
+            id: string;
+            category: components["schemas"]["HelpCategory"];
+            status: components["schemas"]["HelpStatus"];
+            urgency: components["schemas"]["Urgency"];
+            regionCode: string;
+            handlingLevel: components["schemas"]["HandlingLevel"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 当前这一步的截止时间
+             */
+            dueAt: string | null;
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxItemDto"][];
+            total: number;
+        };
+        CadreMessageDto: {
+            /** @enum {string} */
+            from: "requester" | "cadre";
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 回复的干部 */
+            authorName?: string;
+        };
+        TimelineEventDto: {
+            /** @enum {string} */
+            kind: "submitted" | "routed" | "acknowledged" | "requester_message" | "cadre_message" | "status_changed" | "referred" | "police_report" | "escalated" | "closure_requested" | "closure_approved" | "closure_returned" | "closed" | "purged";
+            /** Format: date-time */
+            at: string;
+            /** @description 此后由哪一级处理 */
+            level: string;
+            regionCode: string;
+            /** @description 操作的干部 */
+            actorName?: string;
+            /** @description 说明（状态、转介部门、理由等） */
+            note?: string;
+            data?: string;
+        };
+        PoliceReportDto: {
+            policeStation: string | null;
+            /** Format: date-time */
+            reportedAt: string;
+            reference: string | null;
+        };
+        HelpRequestDetailDto: {
+            id: string;
+            category: components["schemas"]["HelpCategory"];
+            status: components["schemas"]["HelpStatus"];
+            urgency: components["schemas"]["Urgency"];
+            regionCode: string;
+            handlingLevel: components["schemas"]["HandlingLevel"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description 当前这一步的截止时间
+             */
+            dueAt: string | null;
+            /** @example 太平铺村 */
+            regionName: string;
+            requesterRole: components["schemas"]["RequesterRole"];
+            /** @description 超过保存期限后为 null */
+            description: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** @description 是否已做强制报告 */
+            policeReported: boolean;
+            /** @description 村级已申请结案，等待乡镇审核 */
+            closurePending: boolean;
+            closureReason: string | null;
+            messages: components["schemas"]["CadreMessageDto"][];
+            events: components["schemas"]["TimelineEventDto"][];
+            policeReports: components["schemas"]["PoliceReportDto"][];
+        };
+        ReplyDto: {
+            body: string;
+        };
+        ChangeStatusDto: {
+            /** @enum {string} */
+            status: "in_progress" | "resolved";
+            note?: string;
+        };
+        ReferralDto: {
+            /** @enum {string} */
+            department: "police" | "procuratorate" | "court" | "justice" | "health" | "education" | "civil_affairs" | "one_stop_centre";
+            /** @description 转介了什么 */
+            note?: string;
+        };
+        RecordPoliceReportDto: {
+            /** @example 官庄派出所 */
+            policeStation: string;
+            /**
+             * Format: date-time
+             * @description 报告时间（ISO 8601）
+             */
+            reportedAt: string;
+            /** @description 回执或案件编号 */
+            reference?: string;
+        };
+        CloseDto: {
+            /** @description 性侵害类求助未做强制报告时必填，由乡镇审核 */
+            reason?: string;
+        };
+        CloseResultDto: {
+            status: components["schemas"]["HelpStatus"];
+            /** @description true：已提交乡镇审核，审核通过后结案 */
+            closurePending: boolean;
+        };
+        ClosureReviewDto: {
+            approve: boolean;
+            comment?: string;
         };
         /** @enum {string} */
         Audience: "child_6_8" | "child_9_12" | "child_13_17" | "parent" | "cadre";
@@ -916,7 +1301,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read";
+                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed";
                 /** @description 只看这个时间之前的（翻页用上一页最后一条的 at） */
                 before?: string;
                 limit?: number;
@@ -1592,6 +1977,686 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationCreatedDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HelpRequestsController_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 客户端生成的 UUID；重试时用同一个，服务器给出同样的回答 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitHelpRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestReceiptDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 内容太大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 同一个 Idempotency-Key 用于了不同的内容 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 太频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HelpRequestsController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LookupResultDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 太频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HelpRequestsController_addMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequesterMessageDto"];
+            };
+        };
+        responses: {
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 太频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_inbox: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["HelpStatus"];
+                category?: components["schemas"]["HelpCategory"];
+                urgency?: components["schemas"]["Urgency"];
+                /** @description 现在由哪一级处理 */
+                level?: components["schemas"]["HandlingLevel"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyDto"];
+            };
+        };
+        responses: {
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_refer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_policeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPoliceReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseResultDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_reviewClosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosureReviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseResultDto"];
                 };
             };
             /** @description 输入有误（errors 指明字段） */

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'totp_enrolled',
   'wechat_bound',
   'audit_read',
+  'receipt_lookup_failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

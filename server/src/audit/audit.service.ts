@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '../common/ids';
 import { regionPathOf, noRegionPath } from '../common/jurisdiction/region-path';
 import type { JurisdictionScope } from '../common/jurisdiction/scope';
 import type { AuditAction, AuditEvent, AuditOutcome } from './audit-event.entity';
@@ -28,7 +28,7 @@ export class AuditService {
   record(entry: AuditEntry): Promise<void> {
     const regionCode = entry.regionCode ?? null;
     return this.events.insert({
-      id: randomUUID(),
+      id: timeOrderedId(),
       at: new Date(),
       actorAccountId: entry.actor?.accountId ?? null,
       actorRole: entry.actor?.role ?? null,

@@ -1,4 +1,9 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
+import { HelpRequestEvent } from '../help-requests/help-request-event.entity';
+import { HelpRequestMessage } from '../help-requests/help-request-message.entity';
+import { HelpRequest } from '../help-requests/help-request.entity';
+import { PoliceReport } from '../help-requests/police-report.entity';
 import { Account } from '../identity/account.entity';
 import { Invitation } from '../identity/invitation.entity';
 import { LoginThrottle } from '../identity/login-throttle.entity';
@@ -15,6 +20,11 @@ export const ENTITIES = [
   Invitation,
   LoginThrottle,
   AuditEvent,
+  IdempotencyRecord,
+  HelpRequest,
+  HelpRequestEvent,
+  HelpRequestMessage,
+  PoliceReport,
   ContentItem,
   QuizQuestion,
   QuizAttempt,

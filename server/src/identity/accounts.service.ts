@@ -24,7 +24,7 @@ import type {
 import type { LoginResultDto, RedeemInvitationDto } from './dto/auth.dto';
 import type { Invitation } from './invitation.entity';
 import { JurisdictionService } from './jurisdiction.service';
-import { outranks, ROLE_LEVEL } from './roles';
+import { FEDERATION_ROLE_OF_LEVEL, outranks, ROLE_LEVEL } from './roles';
 import { WECHAT_SESSIONS, type WechatSessions } from './wechat-sessions';
 
 const INVITATION_DAYS = 7;
@@ -176,6 +176,19 @@ export class AccountsService {
       passwordChangedAt: now,
     });
     return true;
+  }
+
+  /** Whether an active federation account of `level` serves `regionCode` (routing of help requests). */
+  async hasActiveFederationAccount(regionCode: string): Promise<boolean> {
+    const role = FEDERATION_ROLE_OF_LEVEL[levelOfCode(regionCode)];
+    return (await this.accounts.findActiveByRegionAndRole(regionCode, role)).length > 0;
+  }
+
+  /** Display names of accounts, for timelines. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const accounts = await Promise.all(unique.map((id) => this.accounts.findById(id)));
+    return new Map(accounts.filter((a): a is Account => a !== null).map((a) => [a.id, a.name]));
   }
 
   async listAccounts(cadre: Cadre, page: number, pageSize: number): Promise<AccountPageDto> {

@@ -5,10 +5,14 @@ import { listRoutes, type RouteInfo } from '../testing/route-table';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
+import { HELP_REQUESTS_MATRIX } from '../help-requests/help-requests.matrix';
 import { IDENTITY_MATRIX } from './identity.matrix';
 
 // Every capability with region-bound routes adds its cases here.
-const CASES: MatrixCases = { ...IDENTITY_MATRIX };
+const CASES: MatrixCases = {
+  ...IDENTITY_MATRIX,
+  ...HELP_REQUESTS_MATRIX,
+};
 
 /**
  * Callers by the lowest federation level a route admits: one inside the record's region, the
@@ -16,14 +20,14 @@ const CASES: MatrixCases = { ...IDENTITY_MATRIX };
  */
 const LADDER = {
   village: { caller: '13800000001', inside: '431222114200', outside: '431222114203', parent: '13800000003' },
-  county: { caller: '13800000004', inside: '431222114200', outside: '431223100201', parent: '13800000005' },
+  town: { caller: '13800000003', inside: '431222114200', outside: '431222115001', parent: '13800000004' },
+  county: { caller: '13800000004', inside: '431222114200', outside: '431223100001', parent: '13800000005' },
 } as const;
 
 function ladderFor(route: RouteInfo) {
   const roles = route.access?.kind === 'cadre' ? route.access.roles : undefined;
-  return !roles || roles.includes('federation_village') || roles.includes('federation_town')
-    ? LADDER.village
-    : LADDER.county;
+  if (!roles || roles.includes('federation_village')) return LADDER.village;
+  return roles.includes('federation_town') ? LADDER.town : LADDER.county;
 }
 
 describe('jurisdiction matrix, from the route table', () => {

@@ -25,6 +25,23 @@ export const FEDERATION_ROLES = [
   'federation_province',
 ] as const satisfies readonly Role[];
 
+/** The federation role that serves each level of region. */
+export const FEDERATION_ROLE_OF_LEVEL: Record<RegionLevel, (typeof FEDERATION_ROLES)[number]> = {
+  village: 'federation_village',
+  town: 'federation_town',
+  county: 'federation_county',
+  city: 'federation_city',
+  province: 'federation_province',
+};
+
+/** Federation roles of town level and above: they review a village's closures. */
+export const TOWN_AND_ABOVE: readonly Role[] = [
+  'federation_town',
+  'federation_county',
+  'federation_city',
+  'federation_province',
+];
+
 export const PARTNER_ROLES = ROLES.filter((r) => r.startsWith('partner_'));
 
 /** Federation roles of county level and above: desk staff who must use a second factor. */

@@ -18,6 +18,8 @@ export interface TestApp {
   baseUrl: string;
   /** Everything the server logged so far. */
   logs: () => string;
+  /** Stops the server and starts a new one on the same database (a restart, nothing kept in memory). */
+  restart(): Promise<void>;
   /** Logs in with phone and password (demo password by default); returns the access token. */
   login(phone: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -52,34 +54,39 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   logStream.on('data', (chunk: Buffer) => {
     logText += chunk.toString('utf8');
   });
-  const app = await createApp(config, { logStream });
-  const dataSource = app.get(DataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
+  const boot = async () => {
+    const app = await createApp(config, { logStream });
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    return { app, dataSource: app.get(DataSource), baseUrl: `http://127.0.0.1:${address.port}` };
+  };
+  const first = await boot();
+  await first.dataSource.runMigrations({ transaction: 'each' });
   const regionRoot = options.regionRoot === undefined ? '431222114' : options.regionRoot;
-  if (regionRoot !== null) await app.get(RegionsService).importDivisions({ root: regionRoot });
+  if (regionRoot !== null) await first.app.get(RegionsService).importDivisions({ root: regionRoot });
   if (options.demoAccounts) {
     for (const account of DEMO_ACCOUNTS) {
-      await app.get(AccountsService).ensureAccount({ ...account, password: DEMO_PASSWORD });
+      await first.app.get(AccountsService).ensureAccount({ ...account, password: DEMO_PASSWORD });
     }
   }
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  const baseUrl = `http://127.0.0.1:${address.port}`;
-  return {
-    app,
+  const t: TestApp = {
+    ...first,
     config,
-    dataSource,
-    baseUrl,
-    http: () => request(baseUrl),
+    http: () => request(t.baseUrl),
     logs: () => logText,
     login: async (phone, password = DEMO_PASSWORD) => {
-      const res = await request(baseUrl).post('/api/auth/login').send({ phone, password });
+      const res = await request(t.baseUrl).post('/api/auth/login').send({ phone, password });
       if (res.status !== 200) throw new Error(`login ${phone} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return (res.body as { accessToken: string }).accessToken;
     },
+    restart: async () => {
+      await t.app.close();
+      Object.assign(t, await boot());
+    },
     close: async () => {
-      await app.close();
+      await t.app.close();
       await database.drop();
     },
   };
+  return t;
 }

@@ -30,6 +30,8 @@ export interface HuleiConfig {
   /** Hops of reverse proxies in front of the server whose X-Forwarded-For is trusted. */
   trustProxy: number;
   wechat: { appId?: string; secret?: string; apiBase: string };
+  /** Days a closed help request keeps its free text before it is erased. */
+  retentionDays: number;
 }
 
 /** A configuration problem: the message names the variable and is printed as one line. */
@@ -167,6 +169,12 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
     throw new ConfigError('HULEI_TRUST_PROXY must be the number of proxy hops in front of the server (0, 1, 2…)');
   }
 
+  const retentionRaw = nonEmpty(env, 'HULEI_RETENTION_DAYS') ?? '180';
+  const retentionDays = Number(retentionRaw);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) {
+    throw new ConfigError('HULEI_RETENTION_DAYS must be a whole number of days between 1 and 3650');
+  }
+
   const redisUrl = nonEmpty(env, 'REDIS_URL');
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
@@ -191,6 +199,7 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
       secret: nonEmpty(env, 'WECHAT_SECRET'),
       apiBase: nonEmpty(env, 'WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
     },
+    retentionDays,
   };
 }
 

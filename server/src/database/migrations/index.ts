@@ -1,6 +1,12 @@
 import { Init1764470000000 } from './1764470000000-init';
 import { IdentityAudit1764475000000 } from './1764475000000-identity-audit';
 import { ContentQuizzes1764480000000 } from './1764480000000-content-quizzes';
+import { HelpRequests1764495000000 } from './1764495000000-help-requests';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
-export const MIGRATIONS = [Init1764470000000, IdentityAudit1764475000000, ContentQuizzes1764480000000];
+export const MIGRATIONS = [
+  Init1764470000000,
+  IdentityAudit1764475000000,
+  ContentQuizzes1764480000000,
+  HelpRequests1764495000000,
+];
