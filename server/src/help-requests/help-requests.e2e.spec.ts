@@ -3,6 +3,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { HelpRequestRetentionService } from './help-request-retention.service';
 import { HelpRequest } from './help-request.entity';
+import { HelpRequestsService } from './help-requests.service';
 
 const TAIPINGPU = '431222114200';
 const GUANZHUANG_VILLAGE = '431222114255';
@@ -318,5 +319,43 @@ describe('anonymous help requests, from a child to the village federation and ba
     expect(logs).toContain('/api/help-requests');
     for (const secret of [SECRET_STORY, PHONE, '好的，谢谢阿姨', '王阿姨']) expect(logs).not.toContain(secret);
     expect(logs).not.toMatch(/\d{16}/);
+  });
+});
+
+describe('a case opened from a door-knocking visit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ demoAccounts: true });
+  });
+  afterAll(() => t.close());
+
+  it('lands acknowledged in the village inbox with origin visit', async () => {
+    const chair = await t.login('13800000001');
+    const me = await t
+      .http()
+      .get('/api/identity/me')
+      .set({ Authorization: `Bearer ${chair}` })
+      .expect(200);
+    const id = await t.app
+      .get(HelpRequestsService)
+      .openFromVisit(
+        { accountId: me.body.id },
+        { category: 'sexual_abuse', description: '走访发现的线索', villageCode: TAIPINGPU, urgency: 'urgent' },
+      );
+    const detail = await t
+      .http()
+      .get(`/api/cadre/help-requests/${id}`)
+      .set({ Authorization: `Bearer ${chair}` })
+      .expect(200);
+    expect(detail.body).toMatchObject({
+      status: 'acknowledged',
+      description: '走访发现的线索',
+      handlingLevel: 'village',
+    });
+    expect(detail.body.events.map((e: { kind: string; actorName?: string }) => [e.kind, e.actorName])).toEqual([
+      ['submitted', '太平铺村妇联主席'],
+      ['acknowledged', '太平铺村妇联主席'],
+    ]);
   });
 });

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { timeOrderedId } from '../common/ids';
 import { ancestorCode, type HandlingLevel, type RegionLevel } from '@hulei/shared';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { inTransaction } from '../database/transactions';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
@@ -53,6 +55,7 @@ export class HelpRequestsService {
     private readonly limiter: RateLimiter,
     private readonly cipher: DataCipher,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
     @Inject(HULEI_CONFIG) private readonly config: HuleiConfig,
   ) {}
 
@@ -110,6 +113,65 @@ export class HelpRequestsService {
       await this.requests.insertEvents(events, manager);
       return { statusCode: 201, body: { receiptCode, status: request.status, createdAt: now } };
     });
+  }
+
+  /**
+   * A case opened by a cadre during a door-knocking visit (origin "visit"): routed like any
+   * request, acknowledged by the visitor at once. Its receipt code is never shown to anyone.
+   */
+  async openFromVisit(
+    cadre: { accountId: string },
+    input: {
+      category: HelpRequest['category'];
+      description: string;
+      villageCode: string;
+      urgency: HelpRequest['urgency'];
+    },
+  ): Promise<string> {
+    const route = await this.routeFor(input.villageCode);
+    const hash = await receiptHash(newReceiptCode(), this.config.receiptSalt);
+    const now = new Date();
+    const request: HelpRequest = {
+      id: randomUUID(),
+      receiptHash: hash,
+      category: input.category,
+      urgency: input.urgency,
+      requesterRole: 'other',
+      status: 'acknowledged',
+      origin: 'visit',
+      regionCode: input.villageCode,
+      path: regionPathOf(input.villageCode),
+      handlingLevel: route.level,
+      handlingRegionCode: route.regionCode,
+      descriptionSealed: this.cipher.seal(input.description, SEALED.description),
+      contactPhoneSealed: null,
+      marketEventId: null,
+      dueAt: null,
+      createdAt: now,
+      updatedAt: now,
+      acknowledgedAt: now,
+      acknowledgedBy: cadre.accountId,
+      policeReportedAt: null,
+      closureReasonSealed: null,
+      closureRequestedAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      purgedAt: null,
+    };
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.requests.insert(request, manager);
+      await this.requests.insertEvents(
+        [
+          {
+            ...this.event(request, 'submitted', now, 'village', input.villageCode, 'origin_visit'),
+            actorAccountId: cadre.accountId,
+          },
+          { ...this.event(request, 'acknowledged', now), actorAccountId: cadre.accountId },
+        ],
+        manager,
+      );
+    });
+    return request.id;
   }
 
   /** The nearest level, from the village up, with an active federation account. */
