@@ -17,6 +17,7 @@ import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
 import { ContentModule } from './content/content.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
+import { MarketsModule } from './markets/markets.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         HelpRequestsModule,
         ContentModule,
         QuizzesModule,
+        MarketsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

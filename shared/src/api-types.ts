@@ -578,6 +578,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cadre/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管辖范围内的本地内容（任何状态），最近修改的在前 */
+        get: operations["ContentAuthoringController_list"];
+        put?: never;
+        /** 写一篇草稿；正文保存时净化 */
+        post: operations["ContentAuthoringController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/content/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一篇本地内容（管辖范围外为 404） */
+        get: operations["ContentAuthoringController_get"];
+        /** 修改草稿或已下架的内容（改后为草稿） */
+        put: operations["ContentAuthoringController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/content/{id}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交审核 */
+        post: operations["ContentAuthoringController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/content/{id}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核通过并发布：须是作者以外的人，同级或上级 */
+        post: operations["ContentAuthoringController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/content/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回修改，写明意见 */
+        post: operations["ContentAuthoringController_returnForChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/content/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下架已发布的内容 */
+        post: operations["ContentAuthoringController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quizzes/attempts": {
         parameters: {
             query?: never;
@@ -606,6 +710,144 @@ export interface paths {
         put?: never;
         /** 交卷：得分、每题的讲解，答对 8 题及以上得“自护小卫士”徽章；每份答卷只能交一次 */
         post: operations["QuizzesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/quiz-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管辖范围内的答题情况：份数、平均分、各年龄段人数、答错最多的 10 道题 */
+        get: operations["QuizStatsController_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/market-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管辖范围内的赶集普法活动，带扫码、答题、求助次数（不识别任何人） */
+        get: operations["MarketEventsController_list"];
+        put?: never;
+        /** 新建赶集普法活动（乡镇须在管辖范围内） */
+        post: operations["MarketEventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/market-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一场活动和它的计数 */
+        get: operations["MarketEventsController_get"];
+        /** 修改活动 */
+        put: operations["MarketEventsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/market-events/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消活动：扫码仍能打开，页面写明已取消 */
+        post: operations["MarketEventsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/market-events/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A4 海报（HTML，用浏览器打印）：二维码、活动、求助电话 110/12338/12355/120 */
+        get: operations["MarketEventsController_poster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/market-events/{id}/qr-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 普通二维码（PNG），指向网页版活动页 */
+        get: operations["MarketEventsController_qrCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markets/events/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 扫码后的活动页：活动、三堂课；活动码不存在时 404 */
+        get: operations["MarketLandingController_landing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markets/events/{code}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记一次扫码打开（只加计数，不记录任何身份信息） */
+        post: operations["MarketLandingController_scan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -710,7 +952,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed";
+            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
             /** @enum {string} */
             outcome: "ok" | "denied" | "failed";
             actorAccountId: string | null;
@@ -1069,6 +1311,82 @@ export interface components {
             /** @description 已净化的 HTML：仅 p、h3、ul、ol、li、strong、em、br 与 https 图片 */
             bodyHtml: string;
         };
+        /** @enum {string} */
+        ContentStatus: "draft" | "in_review" | "published" | "withdrawn";
+        CadreContentItemDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ContentKind"];
+            audience: components["schemas"]["Audience"];
+            title: string;
+            summary: string;
+            /** @description 已净化的 HTML */
+            bodyHtml: string;
+            coverUrl: string | null;
+            videoUrl: string | null;
+            status: components["schemas"]["ContentStatus"];
+            /**
+             * @description 内容所属的县、市或省
+             * @example 431222
+             */
+            ownerRegionCode: string;
+            /** @description 最后编辑的人（账号编号） */
+            authorAccountId: string | null;
+            /** @description 最后审核的人（账号编号） */
+            reviewerAccountId: string | null;
+            /** @description 退回修改时审核人的意见 */
+            reviewComment: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CadreContentPageDto: {
+            items: components["schemas"]["CadreContentItemDto"][];
+            /** @example 3 */
+            total: number;
+        };
+        CreateContentDto: {
+            kind: components["schemas"]["ContentKind"];
+            /** @description 读者对象 */
+            audience: components["schemas"]["Audience"];
+            /** @example 赶集日，带孩子来听一堂自护课 */
+            title: string;
+            /** @example 县妇联和法官在集市上讲：怎样教孩子保护自己。 */
+            summary: string;
+            /** @description HTML 正文；保存时净化：只留 p、h3、ul、ol、li、strong、em、br 与 https 图片 */
+            bodyHtml: string;
+            /** @description 封面图 https 地址 */
+            coverUrl?: string | null;
+            /** @description 视频文件 https 地址（视频必填） */
+            videoUrl?: string | null;
+            /**
+             * @description 内容属于哪个县、市或省（须在你的管辖范围内）；不填为你所在的区划
+             * @example 431222
+             */
+            ownerRegionCode?: string;
+        };
+        ContentDraftDto: {
+            kind: components["schemas"]["ContentKind"];
+            /** @description 读者对象 */
+            audience: components["schemas"]["Audience"];
+            /** @example 赶集日，带孩子来听一堂自护课 */
+            title: string;
+            /** @example 县妇联和法官在集市上讲：怎样教孩子保护自己。 */
+            summary: string;
+            /** @description HTML 正文；保存时净化：只留 p、h3、ul、ol、li、strong、em、br 与 https 图片 */
+            bodyHtml: string;
+            /** @description 封面图 https 地址 */
+            coverUrl?: string | null;
+            /** @description 视频文件 https 地址（视频必填） */
+            videoUrl?: string | null;
+        };
+        ReturnContentDto: {
+            /** @example 第二段的说法对 6 岁孩子太难，请改得更口语一些。 */
+            comment: string;
+        };
         /**
          * @description 答题人：哪个年龄段的孩子，或家长
          * @enum {string}
@@ -1082,6 +1400,11 @@ export interface components {
              * @example 431222114200
              */
             regionCode?: string;
+            /**
+             * Format: uuid
+             * @description 从赶集普法活动页进入时，活动的编号（只用于按活动计数）
+             */
+            marketEventId?: string;
         };
         /** @enum {string} */
         QuestionType: "single" | "multiple" | "true_false";
@@ -1149,6 +1472,186 @@ export interface components {
             results: components["schemas"]["QuizQuestionResultDto"][];
             /** @description 答对 8 题及以上获得“自护小卫士”徽章 */
             badge: boolean;
+        };
+        QuizAudienceStatsDto: {
+            audience: components["schemas"]["QuizAudience"];
+            /**
+             * @description 开始答题的份数
+             * @example 40
+             */
+            attempts: number;
+            /**
+             * @description 交卷的份数
+             * @example 36
+             */
+            completed: number;
+            /**
+             * @description 交卷的平均分（满分 10）
+             * @example 7.4
+             */
+            averageScore: number | null;
+        };
+        MissedQuestionDto: {
+            /** Format: uuid */
+            questionId: string;
+            audience: components["schemas"]["QuizAudience"];
+            /** @example 有人让你保守一个让你害怕的秘密，你应该怎么做？ */
+            stem: string;
+            /**
+             * @description 作答次数（未答也算）
+             * @example 30
+             */
+            answered: number;
+            /**
+             * @description 答错或未答的次数
+             * @example 12
+             */
+            missed: number;
+            /**
+             * @description 答错率，0–1
+             * @example 0.4
+             */
+            missRate: number;
+        };
+        QuizStatsDto: {
+            /** @example 2026-06-01 */
+            from: string;
+            /** @example 2026-06-30 */
+            to: string;
+            /**
+             * @description 开始答题的份数
+             * @example 120
+             */
+            attempts: number;
+            /**
+             * @description 交卷的份数
+             * @example 104
+             */
+            completed: number;
+            /**
+             * @description 交卷的平均分（满分 10）
+             * @example 7.8
+             */
+            averageScore: number | null;
+            byAudience: components["schemas"]["QuizAudienceStatsDto"][];
+            /** @description 答错率最高的 10 道题：下一步该教什么 */
+            mostMissed: components["schemas"]["MissedQuestionDto"][];
+        };
+        /** @enum {string} */
+        MarketEventStatus: "scheduled" | "cancelled";
+        MarketCountersDto: {
+            /**
+             * @description 扫码打开活动页的次数
+             * @example 120
+             */
+            scans: number;
+            /**
+             * @description 从活动页答完的题数（份）
+             * @example 45
+             */
+            quizzes: number;
+            /**
+             * @description 从活动页提交的求助数
+             * @example 1
+             */
+            helpRequests: number;
+        };
+        MarketEventDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 二维码里的活动码
+             * @example K7M2QX9P
+             */
+            code: string;
+            /** @example 官庄集 */
+            marketName: string;
+            /** @example 431222114 */
+            townCode: string;
+            /** @example 官庄镇 */
+            townName: string;
+            /** @example 2026-06-06 */
+            date: string;
+            /** @example 08:00 */
+            startTime: string;
+            /** @example 12:00 */
+            endTime: string;
+            /** @example 县妇联、县人民法院少年法庭法官 */
+            organisers: string;
+            status: components["schemas"]["MarketEventStatus"];
+            counters: components["schemas"]["MarketCountersDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MarketEventPageDto: {
+            items: components["schemas"]["MarketEventDto"][];
+            /** @example 2 */
+            total: number;
+        };
+        MarketEventInputDto: {
+            /**
+             * @description 集市名称
+             * @example 官庄集
+             */
+            marketName: string;
+            /**
+             * @description 集市所在乡镇（须在你的管辖范围内）
+             * @example 431222114
+             */
+            townCode: string;
+            /**
+             * @description 赶集日期（当地日期）
+             * @example 2026-06-06
+             */
+            date: string;
+            /**
+             * @description 开始时间
+             * @example 08:00
+             */
+            startTime: string;
+            /**
+             * @description 结束时间，晚于开始时间
+             * @example 12:00
+             */
+            endTime: string;
+            /**
+             * @description 摆摊的单位和人员，印在海报上
+             * @example 县妇联、县人民法院少年法庭法官、县司法局律师
+             */
+            organisers?: string;
+        };
+        MarketLandingDto: {
+            /**
+             * Format: uuid
+             * @description 答题和求助时作为 marketEventId 带上
+             */
+            id: string;
+            /** @example K7M2QX9P */
+            code: string;
+            /** @example 官庄集 */
+            marketName: string;
+            /**
+             * @description 求助时预先选好的乡镇
+             * @example 431222114
+             */
+            townCode: string;
+            /** @example 官庄镇 */
+            townName: string;
+            /** @example 湖南省 怀化市 沅陵县 官庄镇 */
+            regionPath: string;
+            /** @example 2026-06-06 */
+            date: string;
+            /** @example 08:00 */
+            startTime: string;
+            /** @example 12:00 */
+            endTime: string;
+            /** @example 县妇联、县人民法院少年法庭法官 */
+            organisers: string;
+            status: components["schemas"]["MarketEventStatus"];
+            /** @description 三堂课：6–8 岁、9–12 岁、家长各一堂 */
+            lessons: components["schemas"]["ContentSummaryDto"][];
         };
     };
     responses: never;
@@ -1301,7 +1804,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed";
+                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
                 /** @description 只看这个时间之前的（翻页用上一页最后一条的 at） */
                 before?: string;
                 limit?: number;
@@ -2772,6 +3275,447 @@ export interface operations {
             };
         };
     };
+    ContentAuthoringController_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ContentStatus"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContentDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_returnForChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnContentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ContentAuthoringController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreContentItemDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     QuizzesController_start: {
         parameters: {
             query?: never;
@@ -2856,6 +3800,496 @@ export interface operations {
             };
             /** @description 与当前状态冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    QuizStatsController_stats: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含，北京时间）；默认 29 天前 */
+                from?: string;
+                /** @description 截止日期（含，北京时间）；默认今天 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuizStatsDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketEventPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketEventInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketEventDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketEventDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketEventInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketEventDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketEventDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_poster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 可直接打印的 HTML 页面 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketEventsController_qrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PNG 图片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketLandingController_landing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketLandingDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MarketLandingController_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,9 @@ export * from './domain';
 export * from './region-code';
 export * from './errors';
 export * from './learning';
+export * from './checklist';
+export * from './care';
+export * from './markets';
 export type { paths as ApiPaths, components as ApiComponents, operations as ApiOperations } from './api-types';
 
 import type { components } from './api-types';

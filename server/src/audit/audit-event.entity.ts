@@ -21,6 +21,15 @@ export const AUDIT_ACTIONS = [
   'wechat_bound',
   'audit_read',
   'receipt_lookup_failed',
+  'content_created',
+  'content_updated',
+  'content_submitted',
+  'content_approved',
+  'content_returned',
+  'content_withdrawn',
+  'market_event_created',
+  'market_event_updated',
+  'market_event_cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Audience, ContentKind, ContentStatus } from '@hulei/shared';
+import { RegionPath } from '../common/jurisdiction/region-path';
 
 /**
  * A lesson: an article, a short video or a poster, for one audience. National starter material has
@@ -10,6 +11,9 @@ import type { Audience, ContentKind, ContentStatus } from '@hulei/shared';
 @Index('idx_content_item_public', ['status', 'audience', 'publishedAt'])
 @Index('idx_content_item_owner', ['ownerRegionCode', 'status'])
 @Index('uq_content_item_slug', ['slug'], { unique: true })
+@Index('idx_content_item_province', ['path.provinceCode', 'updatedAt'])
+@Index('idx_content_item_city', ['path.cityCode', 'updatedAt'])
+@Index('idx_content_item_county', ['path.countyCode', 'updatedAt'])
 export class ContentItem {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id: string;
@@ -46,11 +50,19 @@ export class ContentItem {
   @Column({ name: 'owner_region_code', type: 'varchar', length: 12, nullable: true })
   ownerRegionCode: string | null;
 
+  /** The owner region and its ancestors, so a cadre's list is one indexed equality; empty for national items. */
+  @Column(() => RegionPath, { prefix: false })
+  path: RegionPath;
+
   @Column({ name: 'author_account_id', type: 'varchar', length: 36, nullable: true })
   authorAccountId: string | null;
 
   @Column({ name: 'reviewer_account_id', type: 'varchar', length: 36, nullable: true })
   reviewerAccountId: string | null;
+
+  /** Why the last reviewer sent the item back; kept until it is approved. */
+  @Column({ name: 'review_comment', type: 'varchar', length: 500, nullable: true })
+  reviewComment: string | null;
 
   @Column({ name: 'published_at', type: 'datetime', precision: 3, nullable: true })
   publishedAt: Date | null;

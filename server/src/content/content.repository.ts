@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Audience, ContentKind } from '@hulei/shared';
+import type { Audience, ContentKind, ContentStatus } from '@hulei/shared';
 import { DataSource, In } from 'typeorm';
+import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { ContentItem } from './content-item.entity';
 
 export interface PublishedFilter {
@@ -67,5 +68,27 @@ export class ContentRepository {
 
   async updateText(id: string, fields: ContentTextFields, updatedAt: Date): Promise<void> {
     await this.items.update({ id }, { ...fields, updatedAt });
+  }
+
+  /** Local items owned inside the scope, most recently changed first. */
+  findPageInScope(
+    scope: JurisdictionScope,
+    status: ContentStatus | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<[ContentItem[], number]> {
+    const query = this.items.createQueryBuilder('c');
+    whereInScope(query, 'c', scope);
+    if (status) query.andWhere('c.status = :status', { status });
+    return query.orderBy('c.updatedAt', 'DESC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+  }
+
+  /**
+   * Changes an item only if it is still in one of the `from` statuses: one statement, so of two
+   * reviewers acting at once exactly one succeeds.
+   */
+  async updateIfStatus(id: string, from: readonly ContentStatus[], fields: Partial<ContentItem>): Promise<boolean> {
+    const result = await this.items.update({ id, status: In([...from]) }, fields);
+    return result.affected === 1;
   }
 }

@@ -11,6 +11,7 @@ import { Session } from '../identity/session.entity';
 import { Region } from '../regions/region.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from '../quizzes/quiz.entities';
+import { MarketEvent } from '../markets/market-event.entity';
 
 /** Every entity of every capability, registered once. */
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   QuizQuestion,
   QuizAttempt,
   QuizAnswer,
+  MarketEvent,
 ];

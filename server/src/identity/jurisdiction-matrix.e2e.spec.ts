@@ -5,13 +5,19 @@ import { listRoutes, type RouteInfo } from '../testing/route-table';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { AccountsRepository } from './accounts.repository';
 import { AccountsService } from './accounts.service';
-import { HELP_REQUESTS_MATRIX } from '../help-requests/help-requests.matrix';
 import { IDENTITY_MATRIX } from './identity.matrix';
+import { HELP_REQUESTS_MATRIX } from '../help-requests/help-requests.matrix';
+import { CONTENT_MATRIX } from '../content/content.matrix';
+import { QUIZZES_MATRIX } from '../quizzes/quizzes.matrix';
+import { MARKETS_MATRIX } from '../markets/markets.matrix';
 
 // Every capability with region-bound routes adds its cases here.
 const CASES: MatrixCases = {
   ...IDENTITY_MATRIX,
   ...HELP_REQUESTS_MATRIX,
+  ...CONTENT_MATRIX,
+  ...QUIZZES_MATRIX,
+  ...MARKETS_MATRIX,
 };
 
 /**

@@ -98,6 +98,10 @@ export class QuizAttempt {
   @Column({ name: 'village_code', type: 'varchar', length: 12, nullable: true })
   villageCode: string | null;
 
+  /** The market-day event whose QR code led here, if any: counted per event, never per person. */
+  @Column({ name: 'market_event_id', type: 'varchar', length: 36, nullable: true })
+  marketEventId: string | null;
+
   /** The questions drawn, in the order shown. */
   @Column({ name: 'question_ids', type: 'text', transformer: json })
   questionIds: string[];

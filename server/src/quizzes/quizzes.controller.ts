@@ -16,7 +16,7 @@ export class QuizzesController {
   @ApiCreatedResponse({ type: QuizAttemptDto })
   @ApiErrors(400, 404)
   start(@Body() body: StartQuizAttemptDto): Promise<QuizAttemptDto> {
-    return this.quizzes.startAttempt(body.audience, body.regionCode ?? null);
+    return this.quizzes.startAttempt(body.audience, body.regionCode ?? null, body.marketEventId ?? null);
   }
 
   @Post('attempts/:id/submission')

@@ -328,6 +328,7 @@ describe('quizzes API', () => {
         'county_code',
         'town_code',
         'village_code',
+        'market_event_id',
         'question_ids',
         'score',
         'created_at',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { QuizAudience } from '@hulei/shared';
 import { DataSource, In, IsNull } from 'typeorm';
+import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from './quiz.entities';
 
 export type QuestionTextFields = Pick<
@@ -66,5 +67,60 @@ export class QuizzesRepository {
   async insertAnswers(answers: QuizAnswer[]): Promise<void> {
     if (answers.length === 0) return;
     await this.dataSource.getRepository(QuizAnswer).insert(answers);
+  }
+
+  /** Attempts started and handed in, and the average score, per audience, in a scope and time range. */
+  async countAttemptsByAudience(
+    scope: JurisdictionScope,
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ audience: QuizAudience; attempts: number; completed: number; scoreSum: number }>> {
+    const query = this.attempts
+      .createQueryBuilder('a')
+      .select('a.audience', 'audience')
+      .addSelect('COUNT(*)', 'attempts')
+      .addSelect('COUNT(a.submittedAt)', 'completed')
+      .addSelect('COALESCE(SUM(a.score), 0)', 'scoreSum')
+      .where('a.createdAt >= :from AND a.createdAt < :to', { from, to });
+    whereInScope(query, 'a', scope);
+    const rows = await query.groupBy('a.audience').getRawMany<Record<string, string | number>>();
+    return rows.map((r) => ({
+      audience: r.audience as QuizAudience,
+      attempts: Number(r.attempts),
+      completed: Number(r.completed),
+      scoreSum: Number(r.scoreSum),
+    }));
+  }
+
+  /** The questions answered wrongly most often (by rate, then by count) in a scope and time range. */
+  async findMostMissed(
+    scope: JurisdictionScope,
+    from: Date,
+    to: Date,
+    limit: number,
+  ): Promise<Array<{ questionId: string; answered: number; missed: number }>> {
+    const missed = 'SUM(CASE WHEN ans.correct THEN 0 ELSE 1 END)';
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('ans.question_id', 'questionId')
+      .addSelect('COUNT(*)', 'answered')
+      .addSelect(missed, 'missed')
+      .from(QuizAnswer, 'ans')
+      .innerJoin(QuizAttempt, 'a', 'a.id = ans.attempt_id')
+      .where('a.created_at >= :from AND a.created_at < :to', { from, to });
+    whereInScope(query, 'a', scope);
+    const rows = await query
+      .groupBy('ans.question_id')
+      .having(`${missed} > 0`)
+      .orderBy(`${missed} * 1.0 / COUNT(*)`, 'DESC')
+      .addOrderBy(missed, 'DESC')
+      .addOrderBy('ans.question_id', 'ASC')
+      .limit(limit)
+      .getRawMany<Record<string, string | number>>();
+    return rows.map((r) => ({
+      questionId: String(r.questionId),
+      answered: Number(r.answered),
+      missed: Number(r.missed),
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  QUIZ_AUDIENCES,
   QUIZ_BADGE_MIN_SCORE,
   QUIZ_LENGTH,
   TRUE_FALSE_OPTIONS,
@@ -9,8 +10,16 @@ import {
   type RegionLevel,
 } from '@hulei/shared';
 import { AppError } from '../common/errors/app-error';
+import { MarketsService } from '../markets/markets.service';
 import { RegionsService } from '../regions/regions.service';
-import type { QuizAnswerDto, QuizAttemptDto, QuizSubmissionResultDto } from './dto/quiz.dto';
+import type { Cadre } from '../identity/auth/cadre';
+import type {
+  QuizAnswerDto,
+  QuizAttemptDto,
+  QuizStatsDto,
+  QuizStatsQueryDto,
+  QuizSubmissionResultDto,
+} from './dto/quiz.dto';
 import { questionProblems } from './question-rules';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from './quiz.entities';
 import { QuizzesRepository, type QuestionTextFields } from './quizzes.repository';
@@ -56,11 +65,18 @@ export class QuizzesService {
   constructor(
     private readonly quizzes: QuizzesRepository,
     private readonly regions: RegionsService,
+    private readonly markets: MarketsService,
   ) {}
 
   /** Draws a quiz for an audience and remembers what was drawn; nothing about who is asking. */
-  async startAttempt(audience: QuizAudience, regionCode: string | null, now = new Date()): Promise<QuizAttemptDto> {
+  async startAttempt(
+    audience: QuizAudience,
+    regionCode: string | null,
+    marketEventId: string | null = null,
+    now = new Date(),
+  ): Promise<QuizAttemptDto> {
     if (regionCode !== null) await this.requireKnownRegion(regionCode);
+    if (marketEventId !== null) await this.markets.assertKnownEvent(marketEventId);
     const bank = await this.quizzes.findActiveQuestions(audience);
     if (bank.length === 0) throw AppError.notFound('这个年龄段的题目还在准备中');
     const drawn = drawRandom(bank, QUIZ_LENGTH);
@@ -75,6 +91,7 @@ export class QuizzesService {
     attempt.countyCode = at('county');
     attempt.townCode = at('town');
     attempt.villageCode = at('village');
+    attempt.marketEventId = marketEventId?.toLowerCase() ?? null;
     attempt.questionIds = drawn.map((q) => q.id);
     attempt.score = null;
     attempt.createdAt = now;
@@ -143,6 +160,7 @@ export class QuizzesService {
       await this.quizzes.releaseSubmission(attempt.id);
       throw error;
     }
+    if (attempt.marketEventId !== null) await this.markets.countQuizTaken(attempt.marketEventId);
 
     return {
       score,
@@ -154,6 +172,68 @@ export class QuizzesService {
         explanation: correct ? question.explanationCorrect : question.explanationWrong,
       })),
       badge: score >= QUIZ_BADGE_MIN_SCORE,
+    };
+  }
+
+  /**
+   * Participation and the most-missed questions in the caller's jurisdiction over a range of
+   * local (China Standard Time) days: what to teach next. Counts only; nobody is identified.
+   */
+  async stats(cadre: Cadre, query: QuizStatsQueryDto, now = new Date()): Promise<QuizStatsDto> {
+    const to = query.to ?? chinaDate(now);
+    checkChinaDate('to', to);
+    const from = query.from ?? chinaDate(new Date(startOfChinaDay(to).getTime() - (STATS_DEFAULT_DAYS - 1) * DAY_MS));
+    checkChinaDate('from', from);
+    const start = startOfChinaDay(from);
+    const end = new Date(startOfChinaDay(to).getTime() + DAY_MS);
+    if (end <= start) throw AppError.validation('to', '截止日期不能早于起始日期');
+    if (end.getTime() - start.getTime() > STATS_MAX_DAYS * DAY_MS) {
+      throw AppError.validation('from', `一次最多统计 ${STATS_MAX_DAYS} 天`);
+    }
+    const [groups, missed] = await Promise.all([
+      this.quizzes.countAttemptsByAudience(cadre.scope, start, end),
+      this.quizzes.findMostMissed(cadre.scope, start, end, STATS_MOST_MISSED),
+    ]);
+    const questions = new Map(
+      (await this.quizzes.findQuestionsByIds(missed.map((m) => m.questionId))).map((q) => [q.id, q]),
+    );
+    const average = (sum: number, count: number) => (count === 0 ? null : Math.round((sum / count) * 10) / 10);
+    const total = groups.reduce(
+      (acc, g) => ({
+        attempts: acc.attempts + g.attempts,
+        completed: acc.completed + g.completed,
+        scoreSum: acc.scoreSum + g.scoreSum,
+      }),
+      { attempts: 0, completed: 0, scoreSum: 0 },
+    );
+    return {
+      from,
+      to,
+      attempts: total.attempts,
+      completed: total.completed,
+      averageScore: average(total.scoreSum, total.completed),
+      byAudience: QUIZ_AUDIENCES.map((audience) => {
+        const g = groups.find((x) => x.audience === audience) ?? { attempts: 0, completed: 0, scoreSum: 0 };
+        return {
+          audience,
+          attempts: g.attempts,
+          completed: g.completed,
+          averageScore: average(g.scoreSum, g.completed),
+        };
+      }),
+      mostMissed: missed
+        .filter((m) => questions.has(m.questionId))
+        .map((m) => {
+          const question = questions.get(m.questionId)!;
+          return {
+            questionId: m.questionId,
+            audience: question.audience,
+            stem: question.stem,
+            answered: m.answered,
+            missed: m.missed,
+            missRate: Math.round((m.missed / m.answered) * 100) / 100,
+          };
+        }),
     };
   }
 
@@ -209,6 +289,28 @@ export class QuizzesService {
     );
     if (!known) throw AppError.validation('regionCode', '没有这个区划');
   }
+}
+
+const DAY_MS = 24 * 3600_000;
+// China has one time zone and no daylight saving: a local day is [00:00+08:00, next 00:00+08:00).
+const CHINA_OFFSET_MS = 8 * 3600_000;
+const STATS_DEFAULT_DAYS = 30;
+const STATS_MAX_DAYS = 366;
+const STATS_MOST_MISSED = 10;
+
+/** The China Standard Time date (YYYY-MM-DD) of an instant. */
+function chinaDate(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a China Standard Time day starts (an invalid date for an impossible day). */
+function startOfChinaDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`));
+}
+
+function checkChinaDate(field: string, value: string): void {
+  const day = startOfChinaDay(value);
+  if (Number.isNaN(day.getTime()) || chinaDate(day) !== value) throw AppError.validation(field, '没有这一天');
 }
 
 function alreadySubmitted(): AppError {

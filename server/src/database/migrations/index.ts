@@ -1,6 +1,7 @@
 import { Init1764470000000 } from './1764470000000-init';
 import { IdentityAudit1764475000000 } from './1764475000000-identity-audit';
 import { ContentQuizzes1764480000000 } from './1764480000000-content-quizzes';
+import { AuthoringMarkets1764490000000 } from './1764490000000-authoring-markets';
 import { HelpRequests1764495000000 } from './1764495000000-help-requests';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   Init1764470000000,
   IdentityAudit1764475000000,
   ContentQuizzes1764480000000,
+  AuthoringMarkets1764490000000,
   HelpRequests1764495000000,
 ];

@@ -32,6 +32,11 @@ export class StartQuizAttemptDto {
   @IsOptional()
   @Matches(REGION_CODE_PATTERN, { message: '区划代码应为 2、4、6、9 或 12 位数字' })
   regionCode?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: '从赶集普法活动页进入时，活动的编号（只用于按活动计数）' })
+  @IsOptional()
+  @IsUUID(undefined, { message: '活动编号格式不正确' })
+  marketEventId?: string;
 }
 
 export class QuizOptionDto {
@@ -116,4 +121,75 @@ export class QuizSubmissionResultDto {
 
   @ApiProperty({ description: '答对 8 题及以上获得“自护小卫士”徽章' })
   badge: boolean;
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export class QuizStatsQueryDto {
+  @ApiPropertyOptional({ example: '2026-06-01', description: '起始日期（含，北京时间）；默认 29 天前' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: '日期格式应为 2026-06-01' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-06-30', description: '截止日期（含，北京时间）；默认今天' })
+  @IsOptional()
+  @Matches(DATE_PATTERN, { message: '日期格式应为 2026-06-30' })
+  to?: string;
+}
+
+export class QuizAudienceStatsDto {
+  @ApiProperty({ enum: QUIZ_AUDIENCES, enumName: 'QuizAudience' })
+  audience: QuizAudience;
+
+  @ApiProperty({ example: 40, description: '开始答题的份数' })
+  attempts: number;
+
+  @ApiProperty({ example: 36, description: '交卷的份数' })
+  completed: number;
+
+  @ApiProperty({ example: 7.4, nullable: true, type: Number, description: '交卷的平均分（满分 10）' })
+  averageScore: number | null;
+}
+
+export class MissedQuestionDto {
+  @ApiProperty({ format: 'uuid' })
+  questionId: string;
+
+  @ApiProperty({ enum: QUIZ_AUDIENCES, enumName: 'QuizAudience' })
+  audience: QuizAudience;
+
+  @ApiProperty({ example: '有人让你保守一个让你害怕的秘密，你应该怎么做？' })
+  stem: string;
+
+  @ApiProperty({ example: 30, description: '作答次数（未答也算）' })
+  answered: number;
+
+  @ApiProperty({ example: 12, description: '答错或未答的次数' })
+  missed: number;
+
+  @ApiProperty({ example: 0.4, description: '答错率，0–1' })
+  missRate: number;
+}
+
+export class QuizStatsDto {
+  @ApiProperty({ example: '2026-06-01' })
+  from: string;
+
+  @ApiProperty({ example: '2026-06-30' })
+  to: string;
+
+  @ApiProperty({ example: 120, description: '开始答题的份数' })
+  attempts: number;
+
+  @ApiProperty({ example: 104, description: '交卷的份数' })
+  completed: number;
+
+  @ApiProperty({ example: 7.8, nullable: true, type: Number, description: '交卷的平均分（满分 10）' })
+  averageScore: number | null;
+
+  @ApiProperty({ type: [QuizAudienceStatsDto] })
+  byAudience: QuizAudienceStatsDto[];
+
+  @ApiProperty({ type: [MissedQuestionDto], description: '答错率最高的 10 道题：下一步该教什么' })
+  mostMissed: MissedQuestionDto[];
 }

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
+import { MarketEvent } from './market-event.entity';
+
+/** The three things counted per event. */
+export type MarketCounter = 'scanCount' | 'quizCount' | 'helpRequestCount';
+
+const COUNTER_COLUMN: Record<MarketCounter, string> = {
+  scanCount: 'scan_count',
+  quizCount: 'quiz_count',
+  helpRequestCount: 'help_request_count',
+};
+
+export type MarketEventFields = Pick<
+  MarketEvent,
+  'marketName' | 'path' | 'eventDate' | 'startTime' | 'endTime' | 'organisers' | 'updatedAt'
+>;
+
+@Injectable()
+export class MarketsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get events() {
+    return this.dataSource.getRepository(MarketEvent);
+  }
+
+  async insert(event: MarketEvent): Promise<void> {
+    await this.events.insert(event);
+  }
+
+  findById(id: string): Promise<MarketEvent | null> {
+    return this.events.findOneBy({ id });
+  }
+
+  findByCode(code: string): Promise<MarketEvent | null> {
+    return this.events.findOneBy({ code });
+  }
+
+  async existsById(id: string): Promise<boolean> {
+    return (await this.events.countBy({ id })) > 0;
+  }
+
+  /** Events of the scope, latest market day first. */
+  findPageInScope(scope: JurisdictionScope, offset: number, limit: number): Promise<[MarketEvent[], number]> {
+    const query = this.events.createQueryBuilder('m');
+    whereInScope(query, 'm', scope);
+    return query
+      .orderBy('m.eventDate', 'DESC')
+      .addOrderBy('m.startTime', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  async update(id: string, fields: Partial<MarketEventFields>): Promise<void> {
+    await this.events.update({ id }, fields);
+  }
+
+  /** Cancels unless already cancelled; true when this call did it. */
+  async cancel(id: string, at: Date): Promise<boolean> {
+    const result = await this.events.update(
+      { id, status: 'scheduled' },
+      { status: 'cancelled', cancelledAt: at, updatedAt: at },
+    );
+    return result.affected === 1;
+  }
+
+  /** One counter up by one, in the database (several server instances count together); false if no such event. */
+  async increment(where: { id: string } | { code: string }, counter: MarketCounter): Promise<boolean> {
+    const column = COUNTER_COLUMN[counter];
+    const [key, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
+    const result = await this.events
+      .createQueryBuilder()
+      .update(MarketEvent)
+      .set({ [counter]: () => `${column} + 1` })
+      .where(`${key} = :value`, { value })
+      .execute();
+    return result.affected === 1;
+  }
+}
