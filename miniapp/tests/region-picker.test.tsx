@@ -102,4 +102,40 @@ describe('region picker', () => {
     expect(localStorage.length).toBe(0);
     await act(async () => undefined);
   });
+
+  it('starts from the town of a market QR code and offers its villages', async () => {
+    const choices: (RegionChoice | undefined)[] = [];
+    render(<RegionPicker initialCode="431222114" onChange={(choice) => choices.push(choice)} />);
+    expect(await screen.findByText('请选择村')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '官庄镇 ✕' })).toBeTruthy();
+    await tap('太平铺村');
+    expect(await screen.findByText('已选择：湖南省 怀化市 沅陵县 官庄镇 太平铺村')).toBeTruthy();
+    expect(choices[choices.length - 1]?.complete).toBe(true);
+  });
+
+  it("stays inside an administrator's county and stops at the level asked for", async () => {
+    const choices: (RegionChoice | undefined)[] = [];
+    render(
+      <RegionPicker
+        rootCode="431222"
+        deepest="town"
+        rememberable={false}
+        onChange={(choice) => choices.push(choice)}
+      />,
+    );
+    expect(await screen.findByText('请选择乡镇')).toBeTruthy();
+    // Her own region and its ancestors are shown, but cannot be undone.
+    expect(screen.getByText('沅陵县')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /沅陵县/ })).toBeNull();
+    expect(screen.queryByText(/记住我选的地方/)).toBeNull();
+
+    await tap('官庄镇');
+    expect(await screen.findByText('已选择：湖南省 怀化市 沅陵县 官庄镇')).toBeTruthy();
+    expect(screen.queryByText('请选择村')).toBeNull();
+    expect(choices[choices.length - 1]).toMatchObject({ complete: true, region: { code: '431222114' } });
+
+    await tap('重新选择');
+    expect(await screen.findByText('请选择乡镇')).toBeTruthy();
+    expect(screen.getByText('沅陵县')).toBeTruthy();
+  });
 });

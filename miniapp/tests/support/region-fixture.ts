@@ -40,7 +40,7 @@ export const regionApi: Handler = ({ method, url }): Reply => {
     const under = searchParams.get('under') ?? '';
     const hits = Object.values(TREE)
       .flat()
-      .filter((r) => r.name.includes(q) && r.code.startsWith(under))
+      .filter((r) => (r.name.includes(q) || r.code === q) && r.code.startsWith(under))
       .map((r) => ({ ...r, path: pathOf(r.code) }));
     return { status: 200, body: hits };
   }

@@ -2,40 +2,65 @@ import { Input, Text, View } from '@tarojs/components';
 import { REGION_LEVEL_LABELS } from '@hulei/shared';
 import type { RegionSearchResult, RegionSummary } from '../../api/regions';
 import { ErrorNotice, LoadingNotice } from '../status';
-import { useRegionPicker, type RegionChoice, type RegionPickerState } from './use-region-picker';
+import { useRegionPicker, type RegionChoice, type RegionPickerState, type RegionPreset } from './use-region-picker';
 import { Tap } from '../tap';
 import './index.css';
 
-export type { RegionChoice } from './use-region-picker';
+export type { RegionChoice, RegionPreset } from './use-region-picker';
 
-interface RegionPickerProps {
+interface RegionPickerProps extends RegionPreset {
   title?: string;
   onChange?: (choice: RegionChoice | undefined) => void;
 }
 
 /** Province → city → county → town → village, one tap per level, or found by name. */
-export function RegionPicker({ title = '你在哪里？', onChange }: RegionPickerProps) {
-  const picker = useRegionPicker(onChange);
+export function RegionPicker({ title = '你在哪里？', onChange, ...preset }: RegionPickerProps) {
+  const picker = useRegionPicker(onChange, preset);
+  const { options } = picker;
   return (
     <View className="region-picker">
       <View className="region-picker__title">{title}</View>
-      <ChosenTrail trail={picker.trail} onReopen={picker.reopen} />
+      <ChosenTrail trail={picker.trail} locked={picker.locked} onReopen={picker.reopen} />
       <RegionSearch picker={picker} />
-      {picker.level ? <LevelOptions picker={picker} /> : <Chosen trail={picker.trail} onReset={picker.reset} />}
-      <RememberChoice checked={picker.remember} onToggle={picker.toggleRemember} />
+      {picker.presetting ? (
+        options.error ? (
+          <ErrorNotice message={options.error} onRetry={() => void picker.retryOptions()} />
+        ) : (
+          <LoadingNotice />
+        )
+      ) : picker.level ? (
+        <LevelOptions picker={picker} />
+      ) : (
+        <Chosen trail={picker.trail} onReset={picker.trail.length > picker.locked ? picker.reset : undefined} />
+      )}
+      {picker.rememberable && <RememberChoice checked={picker.remember} onToggle={picker.toggleRemember} />}
     </View>
   );
 }
 
-function ChosenTrail({ trail, onReopen }: { trail: RegionSummary[]; onReopen: (index: number) => void }) {
+function ChosenTrail({
+  trail,
+  locked,
+  onReopen,
+}: {
+  trail: RegionSummary[];
+  locked: number;
+  onReopen: (index: number) => void;
+}) {
   if (!trail.length) return null;
   return (
     <View className="region-picker__trail">
-      {trail.map((region, index) => (
-        <Tap key={region.code} className="region-picker__chip" onTap={() => onReopen(index)}>
-          {region.name} ✕
-        </Tap>
-      ))}
+      {trail.map((region, index) =>
+        index < locked ? (
+          <Text key={region.code} className="region-picker__chip region-picker__chip--fixed">
+            {region.name}
+          </Text>
+        ) : (
+          <Tap key={region.code} className="region-picker__chip" onTap={() => onReopen(index)}>
+            {region.name} ✕
+          </Tap>
+        ),
+      )}
     </View>
   );
 }
@@ -95,13 +120,15 @@ function LevelOptions({ picker }: { picker: RegionPickerState }) {
   );
 }
 
-function Chosen({ trail, onReset }: { trail: RegionSummary[]; onReset: () => void }) {
+function Chosen({ trail, onReset }: { trail: RegionSummary[]; onReset?: () => void }) {
   return (
     <View className="region-picker__chosen">
       <View>已选择：{trail.map((region) => region.name).join(' ')}</View>
-      <Tap className="region-picker__reset" onTap={onReset}>
-        重新选择
-      </Tap>
+      {onReset && (
+        <Tap className="region-picker__reset" onTap={onReset}>
+          重新选择
+        </Tap>
+      )}
     </View>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { REGION_LEVELS, type RegionLevel } from '@hulei/shared';
 import { ApiError, messageOf } from '../../api';
 import { regionsApi, type RegionSearchResult, type RegionSummary } from '../../api/regions';
 import { forgetTrail, loadRememberedTrail, rememberTrail } from '../../lib/region-memory';
@@ -9,8 +10,20 @@ export interface RegionChoice {
   region: RegionSummary;
   /** From the province down to `region`. */
   trail: RegionSummary[];
-  /** True once a village (or community) is chosen. */
+  /** True once a region of the deepest level (by default a village or community) is chosen. */
   complete: boolean;
+}
+
+/** Where a picker starts and how far down it goes. */
+export interface RegionPreset {
+  /** Start from this region (e.g. the town of a market QR code); the person may still change it. */
+  initialCode?: string;
+  /** Stay inside this region: it comes chosen and cannot be undone (an administrator's jurisdiction). */
+  rootCode?: string;
+  /** The level where a choice is complete and the lists stop. Default: village. */
+  deepest?: RegionLevel;
+  /** Offer to remember the choice on the phone. Default: true. */
+  rememberable?: boolean;
 }
 
 interface Loadable<T> {
@@ -20,8 +33,13 @@ interface Loadable<T> {
 }
 
 /** State of the region picker: the chosen trail, the next level's options, search, and memory. */
-export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) => void) {
-  const [remembered] = useState(loadRememberedTrail);
+export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) => void, preset: RegionPreset = {}) {
+  const { initialCode, rootCode, deepest = 'village', rememberable = true } = preset;
+  const presetCode = rootCode ?? initialCode;
+  const [remembered] = useState(() => (rememberable && !presetCode ? loadRememberedTrail() : undefined));
+  const [presetting, setPresetting] = useState(Boolean(presetCode));
+  /** How many regions at the top of the trail cannot be undone. */
+  const [locked, setLocked] = useState(0);
   const [trail, setTrail] = useState<RegionSummary[]>(remembered ?? []);
   const [remember, setRemember] = useState(Boolean(remembered));
   const [options, setOptions] = useState<Loadable<RegionSummary[]>>({ loading: false });
@@ -32,7 +50,32 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
   const searchRequest = useRef(0);
 
   const current = trail[trail.length - 1];
-  const level = nextLevel(trail);
+  const level = presetting || current?.level === deepest ? undefined : nextLevel(trail);
+  const cut = useCallback(
+    (regions: RegionSummary[]) => regions.slice(0, REGION_LEVELS.indexOf(deepest) + 1),
+    [deepest],
+  );
+
+  const loadPreset = useCallback(async () => {
+    if (!presetCode) return;
+    setPresetting(true);
+    setOptions({ loading: true });
+    try {
+      const [found] = await regionsApi.search(presetCode);
+      const presetTrail = found ? cut(trailFromSearchResult(found)) : [];
+      setTrail(presetTrail);
+      if (rootCode) setLocked(presetTrail.length);
+      setPresetting(false);
+    } catch (error) {
+      // A jurisdiction must be known before anything is offered; a mere starting point may be skipped.
+      if (rootCode) setOptions({ loading: false, error: messageOf(error) });
+      else setPresetting(false);
+    }
+  }, [presetCode, rootCode, cut]);
+
+  useEffect(() => {
+    void loadPreset();
+  }, [loadPreset]);
 
   const loadOptions = useCallback(async () => {
     const request = ++optionsRequest.current;
@@ -57,7 +100,7 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
   onChangeRef.current = onChange;
   useEffect(() => {
     const region = trail[trail.length - 1];
-    onChangeRef.current?.(region ? { region, trail, complete: region.level === 'village' } : undefined);
+    onChangeRef.current?.(region ? { region, trail, complete: region.level === deepest } : undefined);
     if (remember) {
       if (trail.length) rememberTrail(trail);
       else forgetTrail();
@@ -69,9 +112,12 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
   }, []);
 
   /** Back to the list that offered trail[index], to choose it again. */
-  const reopen = useCallback((index: number) => {
-    setTrail((previous) => previous.slice(0, index));
-  }, []);
+  const reopen = useCallback(
+    (index: number) => {
+      setTrail((previous) => previous.slice(0, Math.max(index, locked)));
+    },
+    [locked],
+  );
 
   const runSearch = useCallback(async () => {
     const text = query.trim();
@@ -92,12 +138,15 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
     }
   }, [query, trail]);
 
-  const chooseSearchResult = useCallback((result: RegionSearchResult) => {
-    searchRequest.current++;
-    setTrail(trailFromSearchResult(result));
-    setQuery('');
-    setSearch({ loading: false });
-  }, []);
+  const chooseSearchResult = useCallback(
+    (result: RegionSearchResult) => {
+      searchRequest.current++;
+      setTrail(cut(trailFromSearchResult(result)));
+      setQuery('');
+      setSearch({ loading: false });
+    },
+    [cut],
+  );
 
   const toggleRemember = useCallback(() => {
     setRemember((previous) => {
@@ -112,7 +161,10 @@ export function useRegionPicker(onChange?: (choice: RegionChoice | undefined) =>
     trail,
     level,
     options,
-    retryOptions: loadOptions,
+    retryOptions: presetting ? loadPreset : loadOptions,
+    presetting,
+    locked,
+    rememberable,
     choose,
     reopen,
     reset: () => reopen(0),
