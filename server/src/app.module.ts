@@ -18,6 +18,7 @@ import { RegionsModule } from './regions/regions.module';
 import { ContentModule } from './content/content.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
 import { MarketsModule } from './markets/markets.module';
+import { ScreeningModule } from './screening/screening.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         ContentModule,
         QuizzesModule,
         MarketsModule,
+        ScreeningModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

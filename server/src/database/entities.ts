@@ -12,6 +12,16 @@ import { Region } from '../regions/region.entity';
 import { ContentItem } from '../content/content-item.entity';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from '../quizzes/quiz.entities';
 import { MarketEvent } from '../markets/market-event.entity';
+import {
+  Campaign,
+  Grid,
+  GridWorker,
+  Household,
+  HouseholdChild,
+  Visit,
+  VisitConcern,
+} from '../screening/screening.entities';
+import { CareFollowUp, CarePairing, CareRecord, CareService } from '../care/care.entities';
 
 /** Every entity of every capability, registered once. */
 export const ENTITIES = [
@@ -31,4 +41,15 @@ export const ENTITIES = [
   QuizAttempt,
   QuizAnswer,
   MarketEvent,
+  Grid,
+  GridWorker,
+  Household,
+  HouseholdChild,
+  Campaign,
+  Visit,
+  VisitConcern,
+  CareRecord,
+  CareService,
+  CarePairing,
+  CareFollowUp,
 ];

@@ -10,6 +10,7 @@ import { HELP_REQUESTS_MATRIX } from '../help-requests/help-requests.matrix';
 import { CONTENT_MATRIX } from '../content/content.matrix';
 import { QUIZZES_MATRIX } from '../quizzes/quizzes.matrix';
 import { MARKETS_MATRIX } from '../markets/markets.matrix';
+import { SCREENING_MATRIX } from '../screening/screening.matrix';
 
 // Every capability with region-bound routes adds its cases here.
 const CASES: MatrixCases = {
@@ -18,6 +19,7 @@ const CASES: MatrixCases = {
   ...CONTENT_MATRIX,
   ...QUIZZES_MATRIX,
   ...MARKETS_MATRIX,
+  ...SCREENING_MATRIX,
 };
 
 /**
