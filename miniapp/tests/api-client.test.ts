@@ -151,21 +151,47 @@ describe('request wrapper', () => {
     expect(error.kind).toBe('timeout');
   });
 
-  it('sends the cadre bearer token only when one is set', async () => {
-    const session: { token?: string } = {};
-    const api = client({ getAccessToken: () => session.token });
-    await api.get('/api/regions');
-    session.token = 'cadre-token';
+  it('sends the cadre bearer token only when one is set, and only where the session sends it', async () => {
+    const state: { token?: string } = {};
+    const api = client({
+      session: () => ({
+        sendsTokenTo: (path) => path.startsWith('/api/identity/'),
+        accessToken: () => state.token,
+        renew: async () => false,
+        end: () => undefined,
+      }),
+    });
+    await api.get('/api/identity/me');
+    state.token = 'cadre-token';
+    await api.get('/api/identity/me');
     await api.get('/api/regions');
     expect(server.requests[0].headers.authorization).toBeUndefined();
     expect(server.requests[1].headers.authorization).toBe('Bearer cadre-token');
+    expect(server.requests[2].headers.authorization).toBeUndefined();
   });
 
-  it('says what was not found, keeping the server code', async () => {
-    answerInTurn({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: '不存在' } });
+  it("shows the server's own Chinese sentence, keeping the server code", async () => {
+    answerInTurn({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: '没有这个区划' } });
+    const error = await failureOf(client().get('/api/regions/{code}', { path: { code: '999999' } }));
+    expect(error.message).toBe('没有这个区划');
+    expect(error.code).toBe('NOT_FOUND');
+  });
+
+  it('says what was not found in its own words when the server gives no Chinese sentence', async () => {
+    answerInTurn({ status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Not Found' } });
     const error = await failureOf(client().get('/api/regions/{code}', { path: { code: '999999' } }));
     expect(error.message).toBe('没有找到相关内容');
-    expect(error.code).toBe('NOT_FOUND');
+  });
+
+  it("shows the server's lockout sentence on 429 without waiting minutes", async () => {
+    answerInTurn({
+      status: 429,
+      headers: { 'Retry-After': '300' },
+      body: { statusCode: 429, code: 'RATE_LIMITED', message: '登录失败次数过多，请 5 分钟后再试' },
+    });
+    const error = await failureOf(client().get('/api/regions'));
+    expect(error.message).toBe('登录失败次数过多，请 5 分钟后再试');
+    expect(waits).toEqual([]);
   });
 });
 

@@ -55,6 +55,17 @@ export interface TransportResponse {
 }
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
 
+/** A cadre's session as the wrapper sees it; the cadre subpackage supplies it (cadre/session.ts). */
+export interface SessionHooks {
+  /** Whether a call to this path carries the bearer token (anonymous routes never do). */
+  sendsTokenTo(path: string): boolean;
+  accessToken(): string | undefined;
+  /** Trades the refresh token for new tokens after `refused` was refused; false when the session has ended. */
+  renew(refused: string): Promise<boolean>;
+  /** The server refused the session for good: forget it and ask the cadre to log in again. */
+  end(error: ApiError): void;
+}
+
 /** The only place in the app that calls Taro.request. */
 export const taroTransport: Transport = async ({ url, method, header, data, timeout }) => {
   const response = await Taro.request({ url, method, header, data, timeout, dataType: 'json' });
@@ -72,8 +83,8 @@ export interface ApiClientOptions {
   /** Longest Retry-After we are willing to wait before retrying a 429. */
   maxRetryAfterMs?: number;
   transport?: Transport;
-  /** The cadre's bearer token, when signed in. */
-  getAccessToken?: () => string | undefined;
+  /** The cadre's session, read at each call; absent for anonymous use. */
+  session?: () => SessionHooks | undefined;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -115,7 +126,7 @@ export function createApiClient(options: ApiClientOptions) {
     backoffMs = 500,
     maxRetryAfterMs = 5_000,
     transport = taroTransport,
-    getAccessToken,
+    session: sessionOf = () => undefined,
     sleep = defaultSleep,
   } = options;
 
@@ -148,8 +159,16 @@ export function createApiClient(options: ApiClientOptions) {
       idempotencyKey?: string;
     };
     const header: Record<string, string> = { Accept: 'application/json' };
-    const token = getAccessToken?.();
-    if (token) header.Authorization = `Bearer ${token}`;
+    const session = sessionOf();
+    const authenticated = Boolean(session?.sendsTokenTo(path));
+    let sentToken: string | undefined;
+    const authorize = () => {
+      sentToken = authenticated ? session?.accessToken() : undefined;
+      if (sentToken) header.Authorization = `Bearer ${sentToken}`;
+      return Boolean(sentToken);
+    };
+    authorize();
+    let renewed = false;
     if (idempotencyKey) header['Idempotency-Key'] = idempotencyKey;
     if (body !== undefined) header['Content-Type'] = 'application/json';
     const request: TransportRequest = {
@@ -164,6 +183,16 @@ export function createApiClient(options: ApiClientOptions) {
       try {
         return (await send(request)) as ResponseOf<Operation<P, M>>;
       } catch (error) {
+        if (session && authenticated && error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+          // An expired access token: renew once and repeat the call; a second refusal ends the session.
+          if (sentToken && !renewed && (await session.renew(sentToken)) && authorize()) {
+            renewed = true;
+            attempt--;
+            continue;
+          }
+          session.end(error);
+          throw error;
+        }
         if (!(error instanceof ApiError) || !mayRepeat || !isRetryable(error) || attempt >= retries) throw error;
         const asked = (error as ApiError & { retryAfterMs?: number }).retryAfterMs;
         if (asked !== undefined && asked > maxRetryAfterMs) throw error;

@@ -85,8 +85,10 @@ export function errorFromResponse(status: number, data: unknown): ApiError {
   const body = isErrorBody(data) ? data : undefined;
   const code = body?.code;
   const fieldErrors = body?.errors ?? [];
+  // The server's own sentence is more precise ("登录失败次数过多，请 5 分钟后再试") when it is Chinese.
+  const own = body && /[\u4e00-\u9fff]/.test(body.message ?? '') ? body.message : undefined;
   if (status === 429 || code === 'RATE_LIMITED') {
-    return new ApiError('rate_limited', RATE_LIMITED_MESSAGE, status, code);
+    return new ApiError('rate_limited', own ?? RATE_LIMITED_MESSAGE, status, code);
   }
   if (status >= 500) {
     const message = code === 'INTERNAL' ? MESSAGE_BY_CODE.INTERNAL : BUSY_MESSAGE;
@@ -95,7 +97,7 @@ export function errorFromResponse(status: number, data: unknown): ApiError {
   if (code === 'VALIDATION_FAILED' || (!code && (status === 400 || status === 422))) {
     return new ApiError('rejected', rejectedMessage(fieldErrors), status, code, fieldErrors);
   }
-  if (code) return new ApiError('refused', MESSAGE_BY_CODE[code] ?? BUSY_MESSAGE, status, code, fieldErrors);
+  if (code) return new ApiError('refused', own ?? MESSAGE_BY_CODE[code] ?? BUSY_MESSAGE, status, code, fieldErrors);
   if (status === 404) return new ApiError('refused', MESSAGE_BY_CODE.NOT_FOUND, status);
   if (status === 401) return new ApiError('refused', MESSAGE_BY_CODE.UNAUTHENTICATED, status);
   if (status === 403) return new ApiError('refused', MESSAGE_BY_CODE.FORBIDDEN, status);
