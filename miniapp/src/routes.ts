@@ -12,7 +12,19 @@ export const SUBPACKAGES = {
   quiz: { root: 'packages/quiz', pages: ['index'] },
   market: { root: 'packages/market', pages: ['index'] },
   myRequests: { root: 'packages/my-requests', pages: ['index'] },
-  cadre: { root: 'packages/cadre', pages: ['index'] },
+  cadre: {
+    root: 'packages/cadre',
+    pages: [
+      'index',
+      'login/index',
+      'redeem/index',
+      'totp/index',
+      'account/index',
+      'accounts/index',
+      'inbox/index',
+      'request/index',
+    ],
+  },
 } as const;
 
 export const ROUTES = {
@@ -22,7 +34,15 @@ export const ROUTES = {
   quiz: `/${SUBPACKAGES.quiz.root}/index`,
   market: `/${SUBPACKAGES.market.root}/index`,
   myRequests: `/${SUBPACKAGES.myRequests.root}/index`,
+  /** The cadre workbench; it sends a cadre who is not logged in to cadreLogin. */
   cadre: `/${SUBPACKAGES.cadre.root}/index`,
+  cadreLogin: `/${SUBPACKAGES.cadre.root}/login/index`,
+  cadreRedeem: `/${SUBPACKAGES.cadre.root}/redeem/index`,
+  cadreTotp: `/${SUBPACKAGES.cadre.root}/totp/index`,
+  cadreAccount: `/${SUBPACKAGES.cadre.root}/account/index`,
+  cadreAccounts: `/${SUBPACKAGES.cadre.root}/accounts/index`,
+  cadreInbox: `/${SUBPACKAGES.cadre.root}/inbox/index`,
+  cadreRequest: `/${SUBPACKAGES.cadre.root}/request/index`,
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

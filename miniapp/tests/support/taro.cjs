@@ -5,4 +5,7 @@
 const h5 = require('@tarojs/taro-h5');
 
 const taro = Object.assign(h5.default, h5);
+// Page hooks come from the framework plugin in builds; here a page is shown once, when it mounts.
+const React = require('react');
+taro.useDidShow = (callback) => React.useEffect(() => void callback(), []);
 module.exports = { ...taro, __esModule: true, default: taro };

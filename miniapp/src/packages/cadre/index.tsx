@@ -1,11 +1,52 @@
-import { View } from '@tarojs/components';
-import { ComingSoon } from '../../components/coming-soon';
+import { Text, View } from '@tarojs/components';
+import { ROLE_LABELS } from '@hulei/shared';
+import { api } from '../../api';
+import { Tap } from '../../components/tap';
+import { openPage } from '../../lib/navigation';
+import { ROUTES, type Route } from '../../routes';
+import { CadrePage, Notice } from './ui';
+import { useCadre, useRemote } from './use-cadre';
+import './index.css';
 
-// Cadres sign in here; it is not a page a child opens, so it carries no quick-exit button.
-export default function Page() {
+function Entry({ title, detail, route }: { title: string; detail: string; route?: Route }) {
+  if (!route) {
+    return (
+      <View className="bench__entry bench__entry--soon">
+        <Text className="bench__entry-title">{title}</Text>
+        <Text className="bench__entry-detail">即将上线</Text>
+      </View>
+    );
+  }
   return (
-    <View className="cadre-page">
-      <ComingSoon title="妇联干部工作台" description="村、乡镇、县妇联干部登录后在这里受理和处理求助。" />
-    </View>
+    <Tap className="bench__entry" onTap={() => openPage(route)}>
+      <Text className="bench__entry-title">{title}</Text>
+      <Text className="bench__entry-detail">{detail}</Text>
+    </Tap>
+  );
+}
+
+// Cadres work here; it is not a page a child opens, so it carries no quick-exit button.
+export default function WorkbenchPage() {
+  const user = useCadre();
+  const me = useRemote(user ? () => api.get('/api/identity/me') : undefined, [user?.id]);
+  if (!user) return <CadrePage />;
+  return (
+    <CadrePage>
+      <View className="bench__hello">{user.name}，您好</View>
+      <View className="bench__who">
+        {ROLE_LABELS[user.role]} · {me.data?.regionName ?? user.regionCode}
+      </View>
+      {me.error && <Notice tone="error">{me.error}</Notice>}
+      <View className="bench__grid">
+        <Entry title="求助处理" detail="本辖区的求助：受理、回复、转介" route={ROUTES.cadreInbox} />
+        {user.role.startsWith('federation_') && (
+          <Entry title="账号管理" detail="邀请、停用下级账号" route={ROUTES.cadreAccounts} />
+        )}
+        <Entry title="我的账号" detail="密码、微信、身份验证器" route={ROUTES.cadreAccount} />
+        <Entry title="敲门行动" detail="" />
+        <Entry title="重点关爱" detail="" />
+        <Entry title="月报" detail="" />
+      </View>
+    </CadrePage>
   );
 }

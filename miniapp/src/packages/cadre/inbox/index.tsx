@@ -1,0 +1,163 @@
+import { Text, View } from '@tarojs/components';
+import {
+  HANDLING_LEVELS,
+  HELP_CATEGORIES,
+  HELP_CATEGORY_LABELS,
+  HELP_STATUSES,
+  HELP_STATUS_LABELS,
+  URGENCIES,
+  URGENCY_LABELS,
+} from '@hulei/shared';
+import { useState } from 'react';
+import { Tap } from '../../../components/tap';
+import { openPage } from '../../../lib/navigation';
+import { ROUTES } from '../../../routes';
+import { ageOf, dueOf } from '../format';
+import { cadreHelpApi, type InboxFilters, type InboxItem, type InboxPage } from '../help-api';
+import { levelLabel } from '../labels';
+import { useRegionNames } from '../region-names';
+import { Button, CadrePage, Notice } from '../ui';
+import { useCadre, useRemote, useReloadOnReturn } from '../use-cadre';
+import './index.css';
+
+const PAGE_SIZE = 20;
+
+function FilterRow<K extends keyof InboxFilters>({
+  label,
+  name,
+  values,
+  labelOf,
+  filters,
+  onChange,
+}: {
+  label: string;
+  name: K;
+  values: readonly NonNullable<InboxFilters[K]>[];
+  labelOf: (value: NonNullable<InboxFilters[K]>) => string;
+  filters: InboxFilters;
+  onChange: (filters: InboxFilters) => void;
+}) {
+  const chip = (value: InboxFilters[K] | undefined, text: string) => (
+    <Tap
+      key={text}
+      className={`inbox__chip${filters[name] === value ? ' inbox__chip--on' : ''}`}
+      onTap={() => onChange({ ...filters, [name]: value })}
+    >
+      {text}
+    </Tap>
+  );
+  return (
+    <View className="inbox__filter">
+      <Text className="inbox__filter-label">{label}</Text>
+      {chip(undefined, '全部')}
+      {values.map((value) => chip(value, labelOf(value)))}
+    </View>
+  );
+}
+
+function InboxCard({ item, regionName }: { item: InboxItem; regionName?: string }) {
+  const due = item.status === 'closed' || item.status === 'resolved' ? undefined : dueOf(item.dueAt);
+  return (
+    <Tap className="inbox__item" onTap={() => openPage(ROUTES.cadreRequest, { id: item.id })}>
+      <View className="inbox__item-head">
+        <Text className="inbox__category">{HELP_CATEGORY_LABELS[item.category]}</Text>
+        <Text className={`inbox__urgency inbox__urgency--${item.urgency}`}>{URGENCY_LABELS[item.urgency]}</Text>
+        <Text className="inbox__status">{HELP_STATUS_LABELS[item.status]}</Text>
+      </View>
+      <View className="inbox__line">
+        {regionName ?? item.regionCode} · 由{levelLabel(item.handlingLevel)}处理 · {ageOf(item.createdAt)}
+      </View>
+      {due && <View className={`inbox__due${due.overdue ? ' inbox__due--late' : ''}`}>{due.text}</View>}
+    </Tap>
+  );
+}
+
+/** 求助处理: every request in her jurisdiction, newest first, with filters. */
+export default function InboxPage() {
+  const user = useCadre();
+  const [filters, setFilters] = useState<InboxFilters>({});
+  const [pages, setPages] = useState(1);
+  const inbox = useRemote<InboxPage>(
+    user
+      ? async () => {
+          const items: InboxItem[] = [];
+          let total = 0;
+          for (let page = 1; page <= pages; page++) {
+            const answer = await cadreHelpApi.inbox(filters, page, PAGE_SIZE);
+            items.push(...answer.items);
+            total = answer.total;
+          }
+          return { items, total };
+        }
+      : undefined,
+    [user?.id, filters, pages],
+  );
+  useReloadOnReturn(inbox.reload);
+  const names = useRegionNames(inbox.data?.items.map((item) => item.regionCode) ?? []);
+  const filter = (next: InboxFilters) => {
+    setPages(1);
+    setFilters(next);
+  };
+
+  if (!user) return <CadrePage />;
+  return (
+    <CadrePage title="求助处理">
+      <View className="inbox__filters">
+        <FilterRow
+          label="状态"
+          name="status"
+          values={HELP_STATUSES}
+          labelOf={(v) => HELP_STATUS_LABELS[v]}
+          filters={filters}
+          onChange={filter}
+        />
+        <FilterRow
+          label="类型"
+          name="category"
+          values={HELP_CATEGORIES}
+          labelOf={(v) => HELP_CATEGORY_LABELS[v]}
+          filters={filters}
+          onChange={filter}
+        />
+        <FilterRow
+          label="紧急"
+          name="urgency"
+          values={URGENCIES}
+          labelOf={(v) => URGENCY_LABELS[v]}
+          filters={filters}
+          onChange={filter}
+        />
+        <FilterRow
+          label="层级"
+          name="level"
+          values={HANDLING_LEVELS}
+          labelOf={levelLabel}
+          filters={filters}
+          onChange={filter}
+        />
+      </View>
+      {inbox.error && (
+        <Notice tone="error">
+          {inbox.error}
+          <Button tone="link" onTap={() => void inbox.reload()}>
+            重试
+          </Button>
+        </Notice>
+      )}
+      {inbox.loading && <Notice tone="info">正在加载…</Notice>}
+      {inbox.data && (
+        <View className="inbox__count">
+          共 {inbox.data.total} 条{inbox.data.total === 0 ? '，暂时没有需要处理的求助' : ''}
+        </View>
+      )}
+      {inbox.data?.items.map((item) => (
+        <InboxCard key={item.id} item={item} regionName={names[item.regionCode]} />
+      ))}
+      {inbox.data && inbox.data.items.length < inbox.data.total && (
+        <Button tone="plain" busy={inbox.loading} onTap={() => setPages(pages + 1)}>
+          加载更多
+        </Button>
+      )}
+    </CadrePage>
+  );
+}

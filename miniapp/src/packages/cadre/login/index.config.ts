@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '妇联干部登录',
+});

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '绑定身份验证器',
+});
