@@ -19,6 +19,7 @@ import { ContentModule } from './content/content.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
 import { MarketsModule } from './markets/markets.module';
 import { ScreeningModule } from './screening/screening.module';
+import { CareModule } from './care/care.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         QuizzesModule,
         MarketsModule,
         ScreeningModule,
+        CareModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -11,6 +11,7 @@ import { CONTENT_MATRIX } from '../content/content.matrix';
 import { QUIZZES_MATRIX } from '../quizzes/quizzes.matrix';
 import { MARKETS_MATRIX } from '../markets/markets.matrix';
 import { SCREENING_MATRIX } from '../screening/screening.matrix';
+import { CARE_MATRIX } from '../care/care.matrix';
 
 // Every capability with region-bound routes adds its cases here.
 const CASES: MatrixCases = {
@@ -20,6 +21,7 @@ const CASES: MatrixCases = {
   ...QUIZZES_MATRIX,
   ...MARKETS_MATRIX,
   ...SCREENING_MATRIX,
+  ...CARE_MATRIX,
 };
 
 /**
