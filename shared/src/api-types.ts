@@ -854,6 +854,387 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/household-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载户籍名单导入模板（.xlsx，含填写说明） */
+        get: operations["ScreeningController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/villages/{villageCode}/households/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 导入一个村的户籍名单：整张表要么全部导入，要么一户也不导入（逐行报错） */
+        post: operations["ScreeningController_importHouseholds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/villages/{villageCode}/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村里的户（网格员只看到自己网格的户），可按本次活动已走访/未走访筛选 */
+        get: operations["ScreeningController_listHouseholds"];
+        put?: never;
+        /** 手工添加一户 */
+        post: operations["ScreeningController_addHousehold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一户的详情：儿童、历次走访（每次查看都记入审计） */
+        get: operations["ScreeningController_household"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/unvisited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 零遗留：本次活动还没走访的户 */
+        get: operations["ScreeningController_unvisited"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/villages/{villageCode}/grids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村里的网格和网格员 */
+        get: operations["ScreeningController_grids"];
+        put?: never;
+        /** 新建网格 */
+        post: operations["ScreeningController_createGrid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/grids/{gridId}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 指派网格员 */
+        post: operations["ScreeningController_assignWorker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/grids/{gridId}/workers/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消网格员的指派 */
+        delete: operations["ScreeningController_unassignWorker"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记一次敲门走访（六看六问 12 项）；离线保存后同步，重试用同一个 Idempotency-Key
+         * @description 第 1 项有问题时可带 harmCase：同时建立求助（来源：走访）并记录强制报告。
+         */
+        post: operations["ScreeningController_recordVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/visits/{id}/harm-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为已同步的走访建立求助并记录强制报告（已建立过则不重复建立） */
+        post: operations["ScreeningController_harmCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 走访覆盖：已走访/总户数、下一级明细、各项问题户数、活动阶段 */
+        get: operations["ScreeningController_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/campaigns/{countyCode}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 县妇联设定本年度活动日期（动员部署、工作实施、总结上报） */
+        put: operations["ScreeningController_setCampaign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管辖范围内的台账，新的在前；可只看回访逾期的（查看记入审计） */
+        get: operations["CareRecordsController_list"];
+        put?: never;
+        /** 建立重点关爱台账（可从求助或敲门走访建立） */
+        post: operations["CareRecordsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出台账（Excel；仅县级及以上，记入审计） */
+        get: operations["CareRecordsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 台账详情（解密；每次查看都记入审计） */
+        get: operations["CareRecordsController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 更新类别、风险等级、监护情况、学校、工作记录 */
+        patch: operations["CareRecordsController_update"];
+        trace?: never;
+    };
+    "/api/care/records/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录一项服务：五位一体或儿童服务站心理辅导 */
+        post: operations["CareRecordsController_addService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records/{id}/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结对帮扶：一对一或多对一，默认每月至少回访一次 */
+        post: operations["CareRecordsController_pair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records/{id}/pairings/{pairingId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束一位帮扶人的结对 */
+        post: operations["CareRecordsController_endPairing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/records/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结案：结对随之结束；保存期满后姓名等信息删除，只留匿名统计 */
+        post: operations["CareRecordsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/follow-up-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 结对儿童的回访计划（志愿者只看到自己结对的儿童） */
+        get: operations["FollowUpPlansController_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/follow-up-plans/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一名结对儿童的回访计划和回访记录 */
+        get: operations["FollowUpPlansController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care/follow-up-plans/{recordId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录一次回访 */
+        post: operations["FollowUpPlansController_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -952,7 +1333,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
+            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
             /** @enum {string} */
             outcome: "ok" | "denied" | "failed";
             actorAccountId: string | null;
@@ -1653,6 +2034,398 @@ export interface components {
             /** @description 三堂课：6–8 岁、9–12 岁、家长各一堂 */
             lessons: components["schemas"]["ContentSummaryDto"][];
         };
+        ImportResultDto: {
+            /** @description 导入的户数 */
+            households: number;
+            /** @description 导入的儿童人数 */
+            children: number;
+            /** @description 按表格新建的网格 */
+            gridsCreated: string[];
+        };
+        ChildInputDto: {
+            /** @example 张小花 */
+            name: string;
+            /** @example 2015 */
+            birthYear: number;
+        };
+        CreateHouseholdDto: {
+            /** @example 太平铺村一组12号 */
+            address: string;
+            /** @example 张建国 */
+            headName: string;
+            /** @description 所属网格编号 */
+            gridId?: string;
+            children: components["schemas"]["ChildInputDto"][];
+        };
+        HouseholdChildDto: {
+            name: string;
+            birthYear: number;
+        };
+        /** @enum {string} */
+        ChecklistItemId: "look_harm" | "ask_harm" | "look_health" | "ask_health" | "look_lodging" | "ask_lodging" | "look_environment" | "ask_environment" | "look_schooling" | "ask_schooling" | "look_holidays" | "ask_holidays";
+        VisitSummaryDto: {
+            id: string;
+            /** @example 2026-06-12 */
+            visitedOn: string;
+            visitorName: string;
+            concerns: components["schemas"]["ChecklistItemId"][];
+            /** @description 走访中发现线索后建立的求助 */
+            helpRequestId?: Record<string, never> | null;
+            policeReported: boolean;
+        };
+        HouseholdDetailDto: {
+            id: string;
+            villageCode: string;
+            gridId?: Record<string, never> | null;
+            address: string;
+            headName: string;
+            childCount: number;
+            /** @description 本次活动是否已走访 */
+            visited: boolean;
+            lastVisitedAt?: Record<string, never> | null;
+            children: components["schemas"]["HouseholdChildDto"][];
+            gridName?: Record<string, never> | null;
+            visits: components["schemas"]["VisitSummaryDto"][];
+        };
+        HouseholdSummaryDto: {
+            id: string;
+            villageCode: string;
+            gridId?: Record<string, never> | null;
+            address: string;
+            headName: string;
+            childCount: number;
+            /** @description 本次活动是否已走访 */
+            visited: boolean;
+            lastVisitedAt?: Record<string, never> | null;
+        };
+        HouseholdPageDto: {
+            items: components["schemas"]["HouseholdSummaryDto"][];
+            total: number;
+        };
+        CreateGridDto: {
+            /** @example 一组 */
+            name: string;
+        };
+        GridWorkerDto: {
+            accountId: string;
+            name: string;
+        };
+        GridDto: {
+            id: string;
+            name: string;
+            villageCode: string;
+            /** @description 这个网格里登记的户数 */
+            households: number;
+            workers: components["schemas"]["GridWorkerDto"][];
+        };
+        AssignGridWorkerDto: {
+            /** @description 网格员账号编号 */
+            accountId: string;
+        };
+        /** @enum {string} */
+        ChecklistAnswer: "fine" | "concern" | "not_applicable";
+        ChecklistAnswerDto: {
+            item: components["schemas"]["ChecklistItemId"];
+            answer: components["schemas"]["ChecklistAnswer"];
+            note?: string;
+        };
+        VisitPoliceReportDto: {
+            /** @example 官庄派出所 */
+            policeStation: string;
+            /**
+             * Format: date-time
+             * @description 报告时间
+             */
+            reportedAt: string;
+            /** @description 回执或接警编号 */
+            reference?: string;
+        };
+        HarmCaseDto: {
+            category: components["schemas"]["HelpCategory"];
+            /** @description 发现了什么（只记事实，加密保存） */
+            description: string;
+            /** @default urgent */
+            urgency: components["schemas"]["Urgency"];
+            /** @description 强制报告：已向公安报告时填写 */
+            policeReport?: components["schemas"]["VisitPoliceReportDto"];
+        };
+        RecordVisitDto: {
+            householdId: string;
+            /**
+             * @description 走访日期
+             * @example 2026-06-12
+             */
+            visitedOn: string;
+            /**
+             * @description 在场人员
+             * @example 网格员李梅、户主张建国、张小花
+             */
+            attendees: string;
+            /** @description 六看六问的 12 项，每项一条 */
+            answers: components["schemas"]["ChecklistAnswerDto"][];
+            /** @description 第 1 项有问题时：建立求助并可同时记录强制报告 */
+            harmCase?: components["schemas"]["HarmCaseDto"];
+        };
+        VisitResultDto: {
+            id: string;
+            householdId: string;
+            visitedOn: string;
+            concerns: components["schemas"]["ChecklistItemId"][];
+            helpRequestId?: Record<string, never> | null;
+            policeReported: boolean;
+        };
+        CoveragePartDto: {
+            /** @description 下一级区划代码，村一级为网格编号；null 为未分网格 */
+            code?: Record<string, never> | null;
+            name: string;
+            total: number;
+            visited: number;
+        };
+        ConcernCountDto: {
+            item: components["schemas"]["ChecklistItemId"];
+            /** @description 本项有问题的户数 */
+            households: number;
+        };
+        /** @enum {string} */
+        CampaignPhase: "mobilisation" | "implementation" | "summary" | "finished";
+        CampaignDto: {
+            /**
+             * @description 动员部署截止
+             * @example 2026-05-31
+             */
+            mobilisationBy: string;
+            /**
+             * @description 工作实施开始
+             * @example 2026-05-01
+             */
+            implementationFrom: string;
+            /**
+             * @description 工作实施结束
+             * @example 2026-12-31
+             */
+            implementationTo: string;
+            /**
+             * @description 村级总结上报截止
+             * @example 2026-12-01
+             */
+            summaryBy: string;
+            countyCode: string;
+            year: number;
+            /** @description 县妇联是否已设定（否则为方案的默认日期） */
+            setByCounty: boolean;
+            phase: components["schemas"]["CampaignPhase"];
+        };
+        CoverageDto: {
+            regionCode: string;
+            regionName: string;
+            year: number;
+            total: number;
+            visited: number;
+            /** @description 未走访户数（零遗留的目标是 0） */
+            unvisited: number;
+            parts: components["schemas"]["CoveragePartDto"][];
+            concerns: components["schemas"]["ConcernCountDto"][];
+            /** @description 县及以下才有 */
+            campaign?: components["schemas"]["CampaignDto"] | null;
+        };
+        CampaignDatesDto: {
+            /**
+             * @description 动员部署截止
+             * @example 2026-05-31
+             */
+            mobilisationBy: string;
+            /**
+             * @description 工作实施开始
+             * @example 2026-05-01
+             */
+            implementationFrom: string;
+            /**
+             * @description 工作实施结束
+             * @example 2026-12-31
+             */
+            implementationTo: string;
+            /**
+             * @description 村级总结上报截止
+             * @example 2026-12-01
+             */
+            summaryBy: string;
+        };
+        /** @enum {string} */
+        CareCategory: "sexual_abuse_victim" | "left_behind" | "in_hardship" | "other";
+        /** @enum {string} */
+        RiskLevel: "high" | "medium" | "low";
+        CreateCareRecordDto: {
+            /**
+             * @description 儿童所在的村；从求助或走访建立时可不填
+             * @example 431222114200
+             */
+            villageCode?: string;
+            /** @description 从哪条求助建立 */
+            helpRequestId?: string;
+            /** @description 从哪次敲门走访建立 */
+            visitId?: string;
+            /** @example 张小花 */
+            childName: string;
+            /** @example 2014 */
+            birthYear?: number;
+            category: components["schemas"]["CareCategory"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            /** @example 父母在外务工，随祖母生活 */
+            guardianSituation?: string;
+            /** @example 官庄镇中心小学 */
+            school?: string;
+            /** @description 妇联的工作记录（帮扶人看不到） */
+            notes?: string;
+        };
+        /** @enum {string} */
+        CareStatus: "open" | "closed";
+        /** @enum {string} */
+        CareSource: "case" | "visit" | "manual";
+        /** @enum {string} */
+        CareServiceKind: "rights_notification" | "interview_evidence" | "counselling" | "examination_treatment" | "living_assistance" | "station_counselling";
+        CareServiceDto: {
+            id: string;
+            kind: components["schemas"]["CareServiceKind"];
+            providedOn: string;
+            provider: string;
+            note?: Record<string, never> | null;
+        };
+        PairingDto: {
+            id: string;
+            helperAccountId: string;
+            helperName: string;
+            intervalDays: number;
+            /** Format: date-time */
+            startedAt: string;
+            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            nextDueAt: string;
+            /** @description 回访已逾期 */
+            overdue: boolean;
+            endedAt?: Record<string, never> | null;
+        };
+        FollowUpNoteDto: {
+            id: string;
+            visitedOn: string;
+            authorName: string;
+            /** @description 保存期满后已删除时为空 */
+            note?: Record<string, never> | null;
+        };
+        CareRecordDetailDto: {
+            id: string;
+            villageCode: string;
+            villageName: string;
+            /** @description 保存期满后已删除时为空 */
+            childName?: Record<string, never> | null;
+            birthYear?: Record<string, never> | null;
+            category: components["schemas"]["CareCategory"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            status: components["schemas"]["CareStatus"];
+            /** @description 在帮扶中的帮扶人数 */
+            helpers: number;
+            /** @description 有帮扶人回访逾期 */
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            source: components["schemas"]["CareSource"];
+            helpRequestId?: Record<string, never> | null;
+            visitId?: Record<string, never> | null;
+            guardianSituation?: Record<string, never> | null;
+            school?: Record<string, never> | null;
+            notes?: Record<string, never> | null;
+            services: components["schemas"]["CareServiceDto"][];
+            pairings: components["schemas"]["PairingDto"][];
+            followUps: components["schemas"]["FollowUpNoteDto"][];
+            closedAt?: Record<string, never> | null;
+            purgedAt?: Record<string, never> | null;
+        };
+        CareRecordSummaryDto: {
+            id: string;
+            villageCode: string;
+            villageName: string;
+            /** @description 保存期满后已删除时为空 */
+            childName?: Record<string, never> | null;
+            birthYear?: Record<string, never> | null;
+            category: components["schemas"]["CareCategory"];
+            riskLevel: components["schemas"]["RiskLevel"];
+            status: components["schemas"]["CareStatus"];
+            /** @description 在帮扶中的帮扶人数 */
+            helpers: number;
+            /** @description 有帮扶人回访逾期 */
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CareRecordPageDto: {
+            items: components["schemas"]["CareRecordSummaryDto"][];
+            total: number;
+        };
+        UpdateCareRecordDto: {
+            category?: components["schemas"]["CareCategory"];
+            riskLevel?: components["schemas"]["RiskLevel"];
+            guardianSituation?: string;
+            school?: string;
+            notes?: string;
+        };
+        AddServiceDto: {
+            kind: components["schemas"]["CareServiceKind"];
+            /** @example 2026-06-15 */
+            providedOn: string;
+            /** @example 沅陵县一站式取证救助中心 */
+            provider: string;
+            note?: string;
+        };
+        PairHelpersDto: {
+            /** @description 帮扶人（志愿者账号）编号；一对一或多对一 */
+            helperAccountIds: string[];
+            /**
+             * @description 多少天至少回访一次（默认每月一次）
+             * @default 30
+             */
+            intervalDays: number;
+        };
+        CloseCareRecordDto: {
+            /** @example 孩子已随父母外出就学，转入当地跟进 */
+            reason?: string;
+        };
+        FollowUpPlanDto: {
+            recordId: string;
+            childName?: Record<string, never> | null;
+            birthYear?: Record<string, never> | null;
+            villageName: string;
+            /** @description 多少天至少回访一次 */
+            intervalDays: number;
+            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            nextDueAt: string;
+            overdue: boolean;
+            /** @description 结对的帮扶人 */
+            helperNames: string[];
+        };
+        FollowUpPlanDetailDto: {
+            recordId: string;
+            childName?: Record<string, never> | null;
+            birthYear?: Record<string, never> | null;
+            villageName: string;
+            /** @description 多少天至少回访一次 */
+            intervalDays: number;
+            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            nextDueAt: string;
+            overdue: boolean;
+            /** @description 结对的帮扶人 */
+            helperNames: string[];
+            notes: components["schemas"]["FollowUpNoteDto"][];
+        };
+        AddFollowUpDto: {
+            /**
+             * @description 回访日期
+             * @example 2026-06-20
+             */
+            visitedOn: string;
+            /** @example 孩子情绪稳定，期末考试进步了 */
+            note: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1804,7 +2577,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
+                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
                 /** @description 只看这个时间之前的（翻页用上一页最后一条的 at） */
                 before?: string;
                 limit?: number;
@@ -4290,6 +5063,1404 @@ export interface operations {
             };
             /** @description 不存在，或不在你的管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel 模板 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_importHouseholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                villageCode: string;
+            };
+            cookie?: never;
+        };
+        /** @description 按模板填写的 .xlsx 文件（请求体即文件内容） */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 内容太大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_listHouseholds: {
+        parameters: {
+            query?: {
+                /** @description true 只看本次活动已走访的，false 只看未走访的 */
+                visited?: boolean;
+                gridId?: string;
+                /** @description 活动年度，默认今年 */
+                year?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                villageCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_addHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                villageCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHouseholdDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_household: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_unvisited: {
+        parameters: {
+            query: {
+                /** @description 村、乡镇或县的区划代码 */
+                regionCode: string;
+                year?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_grids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                villageCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridDto"][];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_createGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                villageCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGridDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_assignWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gridId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignGridWorkerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_unassignWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gridId: string;
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_recordVisit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 客户端生成的 UUID；重试时用同一个，服务器给出同样的回答 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitResultDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 同一个 Idempotency-Key 用于了不同的内容 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_harmCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HarmCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitResultDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_coverage: {
+        parameters: {
+            query?: {
+                /** @description 默认为自己所在的区划 */
+                regionCode?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ScreeningController_setCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                countyCode: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignDatesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CareStatus"];
+                /** @description true 只看回访逾期的 */
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordPageDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCareRecordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_export: {
+        parameters: {
+            query?: {
+                /** @description 默认为自己所在的区划 */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCareRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_addService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_pair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairHelpersDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_endPairing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pairingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CareRecordsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseCareRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareRecordDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPlansController_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDto"][];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPlansController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FollowUpPlansController_addNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFollowUpDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpPlanDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
