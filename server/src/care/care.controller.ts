@@ -26,7 +26,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The ledger itself: the federation only. */
 @ApiTags('care')
 @Authenticated({ roles: FEDERATION_ROLES, regionBound: true })
-@Controller('care/records')
+@Controller('cadre/care/records')
 export class CareRecordsController {
   constructor(private readonly care: CareLedgerService) {}
 
@@ -138,7 +138,7 @@ export class CareRecordsController {
 /** 我的结对儿童: a volunteer sees her paired children's plan and notes; the federation sees its jurisdiction's. */
 @ApiTags('care')
 @Authenticated({ roles: [...FEDERATION_ROLES, 'volunteer'], regionBound: true })
-@Controller('care/follow-up-plans')
+@Controller('cadre/care/follow-up-plans')
 export class FollowUpPlansController {
   constructor(private readonly care: CareLedgerService) {}
 

@@ -45,15 +45,15 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
 
   it('builds records from a case, from a visit and by hand, the private fields sealed', async () => {
     await http()
-      .post(`/api/screening/villages/${TAIPINGPU}/households/import`)
+      .post(`/api/cadre/screening/villages/${TAIPINGPU}/households/import`)
       .set(bearer(chair))
       .set('Content-Type', XLSX_TYPE)
       .send(await sheetFile(villageRows('太平铺村', 8)))
       .expect(201);
-    const households = (await http().get(`/api/screening/villages/${TAIPINGPU}/households`).set(bearer(chair))).body
-      .items;
+    const households = (await http().get(`/api/cadre/screening/villages/${TAIPINGPU}/households`).set(bearer(chair)))
+      .body.items;
     const visit = await http()
-      .post('/api/screening/visits')
+      .post('/api/cadre/screening/visits')
       .set(bearer(chair))
       .set('Idempotency-Key', randomUUID())
       .send({
@@ -65,7 +65,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       })
       .expect(201);
     const fromCase = await http()
-      .post('/api/care/records')
+      .post('/api/cadre/care/records')
       .set(bearer(chair))
       .send({
         helpRequestId: visit.body.helpRequestId,
@@ -89,7 +89,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
     });
     victimId = fromCase.body.id;
     const visit2 = await http()
-      .post('/api/screening/visits')
+      .post('/api/cadre/screening/visits')
       .set(bearer(chair))
       .set('Idempotency-Key', randomUUID())
       .send({
@@ -100,7 +100,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       })
       .expect(201);
     const fromVisit = await http()
-      .post('/api/care/records')
+      .post('/api/cadre/care/records')
       .set(bearer(chair))
       .send({
         visitId: visit2.body.id,
@@ -113,13 +113,13 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
     expect(fromVisit.body).toMatchObject({ source: 'visit', villageCode: TAIPINGPU });
     leftBehindId = fromVisit.body.id;
     const manual = await http()
-      .post('/api/care/records')
+      .post('/api/cadre/care/records')
       .set(bearer(chair))
       .send({ villageCode: TAIPINGPU, childName: '赵小红', category: 'in_hardship', riskLevel: 'low' })
       .expect(201);
     otherChildId = manual.body.id;
     await http()
-      .post('/api/care/records')
+      .post('/api/cadre/care/records')
       .set(bearer(chair))
       .send({
         villageCode: TAIPINGPU,
@@ -130,7 +130,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       })
       .expect(400);
     await http()
-      .post('/api/care/records')
+      .post('/api/cadre/care/records')
       .set(bearer(chair))
       .send({ villageCode: '431222114203', childName: '邻村', category: 'other', riskLevel: 'low' })
       .expect(404);
@@ -146,7 +146,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       ['station_counselling', '太平铺村儿童服务站'],
     ]) {
       await http()
-        .post(`/api/care/records/${victimId}/services`)
+        .post(`/api/cadre/care/records/${victimId}/services`)
         .set(bearer(chair))
         .send({
           kind,
@@ -156,7 +156,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
         })
         .expect(201);
     }
-    const detail = await http().get(`/api/care/records/${victimId}`).set(bearer(chair)).expect(200);
+    const detail = await http().get(`/api/cadre/care/records/${victimId}`).set(bearer(chair)).expect(200);
     expect(detail.body.services.map((s: { kind: string; provider: string }) => [s.kind, s.provider])).toEqual([
       ['rights_notification', '沅陵县一站式取证救助中心'],
       ['interview_evidence', '沅陵县一站式取证救助中心'],
@@ -167,7 +167,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
 
   it('pairs helpers one-to-one and many-to-one with a monthly plan, volunteers only', async () => {
     const paired = await http()
-      .post(`/api/care/records/${victimId}/pairings`)
+      .post(`/api/cadre/care/records/${victimId}/pairings`)
       .set(bearer(chair))
       .send({ helperAccountIds: [helper.id] })
       .expect(201);
@@ -176,31 +176,31 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
     ]);
     const second = await accountIn(t, TAIPINGPU, 'volunteer', '最美家庭李姐');
     const many = await http()
-      .post(`/api/care/records/${leftBehindId}/pairings`)
+      .post(`/api/cadre/care/records/${leftBehindId}/pairings`)
       .set(bearer(chair))
       .send({ helperAccountIds: [helper.id, second.id], intervalDays: 14 })
       .expect(201);
     expect(many.body.helpers).toBe(2);
     const worker = await accountIn(t, TAIPINGPU, 'grid_worker', '网格员');
     await http()
-      .post(`/api/care/records/${otherChildId}/pairings`)
+      .post(`/api/cadre/care/records/${otherChildId}/pairings`)
       .set(bearer(chair))
       .send({ helperAccountIds: [worker.id] })
       .expect(400);
     await http()
-      .post(`/api/care/records/${victimId}/pairings`)
+      .post(`/api/cadre/care/records/${victimId}/pairings`)
       .set(bearer(chair))
       .send({ helperAccountIds: [helper.id] })
       .expect(409);
     await http()
-      .post(`/api/care/records/${otherChildId}/pairings`)
+      .post(`/api/cadre/care/records/${otherChildId}/pairings`)
       .set(bearer(chair))
       .send({ helperAccountIds: [second.id], intervalDays: 45 })
       .expect(400);
   });
 
   it('shows a volunteer her paired children’s plan and notes and nothing else', async () => {
-    const plans = await http().get('/api/care/follow-up-plans').set(bearer(volunteer)).expect(200);
+    const plans = await http().get('/api/cadre/care/follow-up-plans').set(bearer(volunteer)).expect(200);
     expect(plans.body.map((p: { childName: string }) => p.childName).sort()).toEqual(['张小花', '李小明']);
     const victim = plans.body.find((p: { recordId: string }) => p.recordId === victimId);
     expect(Object.keys(victim).sort()).toEqual(
@@ -216,29 +216,29 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
         'villageName',
       ].sort(),
     );
-    const plan = await http().get(`/api/care/follow-up-plans/${victimId}`).set(bearer(volunteer)).expect(200);
+    const plan = await http().get(`/api/cadre/care/follow-up-plans/${victimId}`).set(bearer(volunteer)).expect(200);
     const seen = JSON.stringify([plans.body, plan.body]);
     for (const secret of ['sexual_abuse', CASE_STORY, GUARDIAN, '官庄镇中心小学', CASE_NOTES, '心理辅导', 'high']) {
       expect(seen).not.toContain(secret);
     }
     // Another child of her own village, not paired with her: it does not exist for her.
-    await http().get(`/api/care/follow-up-plans/${otherChildId}`).set(bearer(volunteer)).expect(404);
+    await http().get(`/api/cadre/care/follow-up-plans/${otherChildId}`).set(bearer(volunteer)).expect(404);
     await http()
-      .post(`/api/care/follow-up-plans/${otherChildId}/notes`)
+      .post(`/api/cadre/care/follow-up-plans/${otherChildId}/notes`)
       .set(bearer(volunteer))
       .send({ visitedOn: chinaDate(), note: '看看' })
       .expect(404);
     // The ledger itself is for the federation.
-    await http().get(`/api/care/records/${victimId}`).set(bearer(volunteer)).expect(403);
-    await http().get('/api/care/records').set(bearer(volunteer)).expect(403);
-    await http().get(`/api/screening/villages/${TAIPINGPU}/households`).set(bearer(volunteer)).expect(403);
+    await http().get(`/api/cadre/care/records/${victimId}`).set(bearer(volunteer)).expect(403);
+    await http().get('/api/cadre/care/records').set(bearer(volunteer)).expect(403);
+    await http().get(`/api/cadre/screening/villages/${TAIPINGPU}/households`).set(bearer(volunteer)).expect(403);
     await http().get(`/api/cadre/help-requests`).set(bearer(volunteer)).expect(403);
   });
 
   it('moves the plan on with each follow-up note, and flags the overdue ones', async () => {
     const today = chinaDate();
     const noted = await http()
-      .post(`/api/care/follow-up-plans/${victimId}/notes`)
+      .post(`/api/cadre/care/follow-up-plans/${victimId}/notes`)
       .set(bearer(volunteer))
       .send({ visitedOn: today, note: '孩子情绪稳定，期末考试进步了' })
       .expect(201);
@@ -246,22 +246,22 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       expect.objectContaining({ visitedOn: today, authorName: '执委妈妈王芳', note: '孩子情绪稳定，期末考试进步了' }),
     ]);
     expect(Date.parse(noted.body.nextDueAt)).toBe(Date.parse(`${today}T00:00:00+08:00`) + 30 * 86_400_000);
-    const chairView = await http().get(`/api/care/records/${victimId}`).set(bearer(chair)).expect(200);
+    const chairView = await http().get(`/api/cadre/care/records/${victimId}`).set(bearer(chair)).expect(200);
     expect(chairView.body.followUps.map((f: { note: string }) => f.note)).toEqual(['孩子情绪稳定，期末考试进步了']);
     // Two weeks pass without a visit to 李小明.
     await t.dataSource
       .getRepository(CarePairing)
       .update({ careRecordId: leftBehindId }, { nextDueAt: new Date(Date.now() - 86_400_000) });
-    const overdue = await http().get('/api/care/records?overdue=true').set(bearer(chair)).expect(200);
+    const overdue = await http().get('/api/cadre/care/records?overdue=true').set(bearer(chair)).expect(200);
     expect(overdue.body.items.map((r: { id: string }) => r.id)).toEqual([leftBehindId]);
-    const plans = await http().get('/api/care/follow-up-plans').set(bearer(volunteer)).expect(200);
+    const plans = await http().get('/api/cadre/care/follow-up-plans').set(bearer(volunteer)).expect(200);
     expect(plans.body.find((p: { recordId: string }) => p.recordId === leftBehindId).overdue).toBe(true);
     expect(plans.body.find((p: { recordId: string }) => p.recordId === victimId).overdue).toBe(false);
   });
 
   it('exports the ledger to Excel for the county and above only, audited', async () => {
-    await download('/api/care/records/export', chair).expect(403);
-    const res = await download('/api/care/records/export', county).expect(200);
+    await download('/api/cadre/care/records/export', chair).expect(403);
+    const res = await download('/api/cadre/care/records/export', county).expect(200);
     expect(res.headers['content-type']).toContain(XLSX_TYPE);
     const workbook = new Workbook();
     await workbook.xlsx.load(res.body as never);
@@ -272,7 +272,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
       expect.arrayContaining(['太平铺村', '性侵害受害儿童', '高', GUARDIAN, '执委妈妈王芳', '帮扶中']),
     );
     expect(JSON.stringify(rows)).not.toContain(CASE_NOTES);
-    await download('/api/care/records/export?regionCode=431223', county).expect(404);
+    await download('/api/cadre/care/records/export?regionCode=431223', county).expect(404);
     const exports = await t.dataSource.query(
       "SELECT detail, actor_role FROM audit_event WHERE action = 'ledger_export'",
     );
@@ -300,20 +300,20 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
 
   it('closes a record, ends its pairings, and after the retention period keeps only anonymous counts', async () => {
     const closed = await http()
-      .post(`/api/care/records/${victimId}/close`)
+      .post(`/api/cadre/care/records/${victimId}/close`)
       .set(bearer(chair))
       .send({ reason: '孩子随父母去广东上学' })
       .expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', helpers: 0 });
-    await http().get(`/api/care/follow-up-plans/${victimId}`).set(bearer(volunteer)).expect(404);
+    await http().get(`/api/cadre/care/follow-up-plans/${victimId}`).set(bearer(volunteer)).expect(404);
     await http()
-      .post(`/api/care/records/${victimId}/services`)
+      .post(`/api/cadre/care/records/${victimId}/services`)
       .set(bearer(chair))
       .send({ kind: 'counselling', providedOn: chinaDate(), provider: '服务站' })
       .expect(409);
     const later = new Date(Date.now() + (t.config.retentionDays + 1) * 86_400_000);
     expect(await t.app.get(CareLedgerService).purgeExpired(later)).toBe(1);
-    const purged = await http().get(`/api/care/records/${victimId}`).set(bearer(chair)).expect(200);
+    const purged = await http().get(`/api/cadre/care/records/${victimId}`).set(bearer(chair)).expect(200);
     expect(purged.body).toMatchObject({
       childName: null,
       birthYear: null,
@@ -328,7 +328,7 @@ describe('重点关爱台账: the ledger, 五位一体 services, pairing and fol
     expect(purged.body.purgedAt).not.toBeNull();
     expect(purged.body.followUps.map((f: { note: string | null }) => f.note)).toEqual([null]);
     expect(purged.body.services.every((s: { note: string | null }) => s.note === null)).toBe(true);
-    const all = await http().get('/api/care/records?pageSize=100').set(bearer(chair)).expect(200);
+    const all = await http().get('/api/cadre/care/records?pageSize=100').set(bearer(chair)).expect(200);
     expect(all.body.total).toBe(3);
     const row = JSON.stringify(await t.dataSource.query(`SELECT * FROM care_record WHERE id = '${victimId}'`));
     expect(row).not.toContain('v1.');

@@ -26,7 +26,7 @@ async function pairedRecordIn(t: TestApp, villageCode: string): Promise<{ record
 const onRecord = (suffix: string, body?: () => object): MatrixCases[string] => ({
   make: async (t, village) => {
     const id = await careRecordIn(t, village);
-    return { path: `/api/care/records/${id}${suffix}`, body: body?.(), recordId: id };
+    return { path: `/api/cadre/care/records/${id}${suffix}`, body: body?.(), recordId: id };
   },
 });
 
@@ -34,62 +34,65 @@ const listsItem = (body: unknown, id: string) =>
   (body as { items: Array<{ id: string }> }).items.some((r) => r.id === id);
 
 export const CARE_MATRIX: MatrixCases = {
-  'POST /api/care/records': {
+  'POST /api/cadre/care/records': {
     make: async (_t, village) => ({
-      path: '/api/care/records',
+      path: '/api/cadre/care/records',
       body: { villageCode: village, childName: '矩阵儿童', category: 'in_hardship', riskLevel: 'low' },
       recordId: village,
     }),
   },
-  'GET /api/care/records': {
-    make: async (t, village) => ({ path: '/api/care/records?pageSize=100', recordId: await careRecordIn(t, village) }),
+  'GET /api/cadre/care/records': {
+    make: async (t, village) => ({
+      path: '/api/cadre/care/records?pageSize=100',
+      recordId: await careRecordIn(t, village),
+    }),
     lists: listsItem,
   },
-  'GET /api/care/records/export': {
+  'GET /api/cadre/care/records/export': {
     make: async (t, village) => ({
-      path: `/api/care/records/export?regionCode=${village}`,
+      path: `/api/cadre/care/records/export?regionCode=${village}`,
       recordId: await careRecordIn(t, village),
     }),
   },
-  'GET /api/care/records/:id': onRecord(''),
-  'PATCH /api/care/records/:id': onRecord('', () => ({ riskLevel: 'high' })),
-  'POST /api/care/records/:id/services': onRecord('/services', () => ({
+  'GET /api/cadre/care/records/:id': onRecord(''),
+  'PATCH /api/cadre/care/records/:id': onRecord('', () => ({ riskLevel: 'high' })),
+  'POST /api/cadre/care/records/:id/services': onRecord('/services', () => ({
     kind: 'rights_notification',
     providedOn: chinaDate(),
     provider: '沅陵县一站式取证救助中心',
   })),
-  'POST /api/care/records/:id/close': onRecord('/close', () => ({})),
-  'POST /api/care/records/:id/pairings': {
+  'POST /api/cadre/care/records/:id/close': onRecord('/close', () => ({})),
+  'POST /api/cadre/care/records/:id/pairings': {
     make: async (t, village) => {
       const id = await careRecordIn(t, village);
       const helper = await accountIn(t, village, 'volunteer', '矩阵执委妈妈');
-      return { path: `/api/care/records/${id}/pairings`, body: { helperAccountIds: [helper.id] }, recordId: id };
+      return { path: `/api/cadre/care/records/${id}/pairings`, body: { helperAccountIds: [helper.id] }, recordId: id };
     },
   },
-  'POST /api/care/records/:id/pairings/:pairingId/end': {
+  'POST /api/cadre/care/records/:id/pairings/:pairingId/end': {
     make: async (t, village) => {
       const { recordId, pairingId } = await pairedRecordIn(t, village);
-      return { path: `/api/care/records/${recordId}/pairings/${pairingId}/end`, recordId };
+      return { path: `/api/cadre/care/records/${recordId}/pairings/${pairingId}/end`, recordId };
     },
   },
-  'GET /api/care/follow-up-plans': {
+  'GET /api/cadre/care/follow-up-plans': {
     make: async (t, village) => ({
-      path: '/api/care/follow-up-plans',
+      path: '/api/cadre/care/follow-up-plans',
       recordId: (await pairedRecordIn(t, village)).recordId,
     }),
     lists: (body, id) => (body as Array<{ recordId: string }>).some((p) => p.recordId === id),
   },
-  'GET /api/care/follow-up-plans/:recordId': {
+  'GET /api/cadre/care/follow-up-plans/:recordId': {
     make: async (t, village) => {
       const { recordId } = await pairedRecordIn(t, village);
-      return { path: `/api/care/follow-up-plans/${recordId}`, recordId };
+      return { path: `/api/cadre/care/follow-up-plans/${recordId}`, recordId };
     },
   },
-  'POST /api/care/follow-up-plans/:recordId/notes': {
+  'POST /api/cadre/care/follow-up-plans/:recordId/notes': {
     make: async (t, village) => {
       const { recordId } = await pairedRecordIn(t, village);
       return {
-        path: `/api/care/follow-up-plans/${recordId}/notes`,
+        path: `/api/cadre/care/follow-up-plans/${recordId}/notes`,
         body: { visitedOn: chinaDate(), note: '矩阵测试回访' },
         recordId,
       };

@@ -2,7 +2,7 @@ import { Workbook, type Worksheet } from 'exceljs';
 
 /**
  * The household template (户籍名单): one row per household, children in pairs of columns. The
- * template is what `GET /api/screening/household-template` serves; the import refuses any sheet
+ * template is what `GET /api/cadre/screening/household-template` serves; the import refuses any sheet
  * whose first row is not exactly these headers.
  */
 export const SHEET_NAME = '户籍名单';

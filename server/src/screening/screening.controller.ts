@@ -57,7 +57,7 @@ const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 @ApiTags('screening')
 @Authenticated({ roles: SCREENING_ROLES, regionBound: true })
-@Controller('screening')
+@Controller('cadre/screening')
 export class ScreeningController {
   constructor(private readonly screening: ScreeningService) {}
 

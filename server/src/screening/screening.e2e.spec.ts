@@ -23,19 +23,19 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
   const upload = (token: string, file: Buffer, village = TAIPINGPU) =>
     t
       .http()
-      .post(`/api/screening/villages/${village}/households/import`)
+      .post(`/api/cadre/screening/villages/${village}/households/import`)
       .set(bearer(token))
       .set('Content-Type', XLSX_TYPE)
       .send(file);
   const coverage = (token: string, regionCode?: string) =>
     t
       .http()
-      .get(`/api/screening/coverage${regionCode ? `?regionCode=${regionCode}` : ''}`)
+      .get(`/api/cadre/screening/coverage${regionCode ? `?regionCode=${regionCode}` : ''}`)
       .set(bearer(token))
       .expect(200)
       .then((r) => r.body);
   const visit = (token: string, body: object, key: string = randomUUID()) =>
-    t.http().post('/api/screening/visits').set(bearer(token)).set('Idempotency-Key', key).send(body);
+    t.http().post('/api/cadre/screening/visits').set(bearer(token)).set('Idempotency-Key', key).send(body);
   const today = chinaDate();
   const visitBody = (householdId: string, overrides: object = {}) => ({
     householdId,
@@ -56,7 +56,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
   it('serves the template with its headers and instructions', async () => {
     const res = await t
       .http()
-      .get('/api/screening/household-template')
+      .get('/api/cadre/screening/household-template')
       .set(bearer(chair))
       .buffer(true)
       .parse((response, done) => {
@@ -91,7 +91,8 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
       ['三组', 50],
       ['四组', 50],
     ]);
-    grids = (await t.http().get(`/api/screening/villages/${TAIPINGPU}/grids`).set(bearer(chair)).expect(200)).body;
+    grids = (await t.http().get(`/api/cadre/screening/villages/${TAIPINGPU}/grids`).set(bearer(chair)).expect(200))
+      .body;
   });
 
   it('refuses a sheet with duplicates, future birth years or missing fields, row by row, importing nothing', async () => {
@@ -129,7 +130,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     expect((await upload(chair, await sheetFile([])).expect(400)).body.message).toContain('表格里没有任何一户');
     const json = await t
       .http()
-      .post(`/api/screening/villages/${TAIPINGPU}/households/import`)
+      .post(`/api/cadre/screening/villages/${TAIPINGPU}/households/import`)
       .set(bearer(chair))
       .send({ rows: [] })
       .expect(400);
@@ -140,7 +141,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
   it('adds a household by hand and refuses a duplicate door number or a future birth year', async () => {
     const added = await t
       .http()
-      .post(`/api/screening/villages/${TAIPINGPU}/households`)
+      .post(`/api/cadre/screening/villages/${TAIPINGPU}/households`)
       .set(bearer(chair))
       .send({
         address: '太平铺村五组8号',
@@ -153,14 +154,14 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     expect(added.body.children).toEqual([{ name: '刘小八', birthYear: 2016 }]);
     const duplicate = await t
       .http()
-      .post(`/api/screening/villages/${TAIPINGPU}/households`)
+      .post(`/api/cadre/screening/villages/${TAIPINGPU}/households`)
       .set(bearer(chair))
       .send({ address: '太平铺村五组８号 ', headName: '刘八', children: [] })
       .expect(409);
     expect(duplicate.body.message).toBe('这一户已经在本村名单里了（门牌重复）');
     await t
       .http()
-      .post(`/api/screening/villages/${TAIPINGPU}/households`)
+      .post(`/api/cadre/screening/villages/${TAIPINGPU}/households`)
       .set(bearer(chair))
       .send({
         address: '太平铺村五组9号',
@@ -176,7 +177,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     const grid = grids.find((g) => g.name === '一组')!;
     const assigned = await t
       .http()
-      .post(`/api/screening/grids/${grid.id}/workers`)
+      .post(`/api/cadre/screening/grids/${grid.id}/workers`)
       .set(bearer(chair))
       .send({ accountId: account.id })
       .expect(200);
@@ -184,7 +185,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     worker = await t.login(account.phone, account.password);
     const list = await t
       .http()
-      .get(`/api/screening/villages/${TAIPINGPU}/households?pageSize=500`)
+      .get(`/api/cadre/screening/villages/${TAIPINGPU}/households?pageSize=500`)
       .set(bearer(worker))
       .expect(200);
     expect(list.body.total).toBe(51);
@@ -194,7 +195,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     ).toBe(true);
     const visibleGrids = await t
       .http()
-      .get(`/api/screening/villages/${TAIPINGPU}/grids`)
+      .get(`/api/cadre/screening/villages/${TAIPINGPU}/grids`)
       .set(bearer(worker))
       .expect(200);
     expect(visibleGrids.body.map((g: { name: string }) => g.name)).toEqual(['一组']);
@@ -223,7 +224,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     expect(withConcern.body.concerns).toEqual(['look_schooling', 'ask_schooling']);
     const detail = await t
       .http()
-      .get(`/api/screening/households/${ownHouseholds[2].id}`)
+      .get(`/api/cadre/screening/households/${ownHouseholds[2].id}`)
       .set(bearer(worker))
       .expect(200);
     expect(detail.body.visits).toEqual([
@@ -247,7 +248,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
   it('refuses a visit outside the worker’s grid, a missing item, a future date, storing nothing', async () => {
     const all = await t
       .http()
-      .get(`/api/screening/villages/${TAIPINGPU}/households?pageSize=500`)
+      .get(`/api/cadre/screening/villages/${TAIPINGPU}/households?pageSize=500`)
       .set(bearer(chair))
       .expect(200);
     const other = all.body.items.find((h: { address: string }) => h.address.includes('二组'));
@@ -269,7 +270,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     // Another village's household does not exist for her.
     await t
       .http()
-      .post(`/api/screening/villages/${HAISHAPING}/households`)
+      .post(`/api/cadre/screening/villages/${HAISHAPING}/households`)
       .set(bearer(chair))
       .send({ address: '1号', headName: '甲', children: [] })
       .expect(404);
@@ -280,23 +281,27 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
   it('lists the unvisited households (零遗留) for the village, the grid worker and the town', async () => {
     const chairList = await t
       .http()
-      .get(`/api/screening/unvisited?regionCode=${TAIPINGPU}&pageSize=500`)
+      .get(`/api/cadre/screening/unvisited?regionCode=${TAIPINGPU}&pageSize=500`)
       .set(bearer(chair))
       .expect(200);
     expect(chairList.body.total).toBe(198);
     const visitedIds = ownHouseholds.slice(0, 3).map((h) => h.id);
     expect(chairList.body.items.some((h: { id: string }) => visitedIds.includes(h.id))).toBe(false);
-    const mine = await t.http().get(`/api/screening/unvisited?regionCode=${TAIPINGPU}`).set(bearer(worker)).expect(200);
+    const mine = await t
+      .http()
+      .get(`/api/cadre/screening/unvisited?regionCode=${TAIPINGPU}`)
+      .set(bearer(worker))
+      .expect(200);
     expect(mine.body.total).toBe(48);
     const townList = await t
       .http()
-      .get(`/api/screening/unvisited?regionCode=${TOWN}&pageSize=10`)
+      .get(`/api/cadre/screening/unvisited?regionCode=${TOWN}&pageSize=10`)
       .set(bearer(town))
       .expect(200);
     expect(townList.body.total).toBe(198);
     const visitedOnly = await t
       .http()
-      .get(`/api/screening/villages/${TAIPINGPU}/households?visited=true`)
+      .get(`/api/cadre/screening/villages/${TAIPINGPU}/households?visited=true`)
       .set(bearer(chair))
       .expect(200);
     expect(visitedOnly.body.items.map((h: { id: string }) => h.id).sort()).toEqual([...visitedIds].sort());
@@ -360,7 +365,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     const harmCase = { category: 'bullying', description: '孩子在学校被高年级学生殴打', urgency: 'normal' };
     const opened = await t
       .http()
-      .post(`/api/screening/visits/${res.body.id}/harm-case`)
+      .post(`/api/cadre/screening/visits/${res.body.id}/harm-case`)
       .set(bearer(worker))
       .send(harmCase)
       .expect(200);
@@ -368,7 +373,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     expect(opened.body.policeReported).toBe(false);
     const reported = await t
       .http()
-      .post(`/api/screening/visits/${res.body.id}/harm-case`)
+      .post(`/api/cadre/screening/visits/${res.body.id}/harm-case`)
       .set(bearer(worker))
       .send({ ...harmCase, policeReport: { policeStation: '官庄派出所', reportedAt: new Date().toISOString() } })
       .expect(200);
@@ -378,7 +383,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     const fine = await visit(worker, visitBody(ownHouseholds[6].id)).expect(201);
     await t
       .http()
-      .post(`/api/screening/visits/${fine.body.id}/harm-case`)
+      .post(`/api/cadre/screening/visits/${fine.body.id}/harm-case`)
       .set(bearer(worker))
       .send(harmCase)
       .expect(409);
@@ -405,16 +410,16 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
       implementationTo: `${year}-12-20`,
       summaryBy: `${year}-11-30`,
     };
-    await t.http().put(`/api/screening/campaigns/${COUNTY}/${year}`).set(bearer(town)).send(dates).expect(403);
+    await t.http().put(`/api/cadre/screening/campaigns/${COUNTY}/${year}`).set(bearer(town)).send(dates).expect(403);
     await t
       .http()
-      .put(`/api/screening/campaigns/${COUNTY}/${year}`)
+      .put(`/api/cadre/screening/campaigns/${COUNTY}/${year}`)
       .set(bearer(county))
       .send({ ...dates, implementationTo: `${year}-04-01` })
       .expect(400);
     const set = await t
       .http()
-      .put(`/api/screening/campaigns/${COUNTY}/${year}`)
+      .put(`/api/cadre/screening/campaigns/${COUNTY}/${year}`)
       .set(bearer(county))
       .send(dates)
       .expect(200);
@@ -428,7 +433,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     });
     expect((await coverage(chair)).campaign).toMatchObject({ ...dates, setByCounty: true });
     // A village chair asking for the town's coverage is outside her jurisdiction.
-    await t.http().get(`/api/screening/coverage?regionCode=${TOWN}`).set(bearer(chair)).expect(404);
+    await t.http().get(`/api/cadre/screening/coverage?regionCode=${TOWN}`).set(bearer(chair)).expect(404);
   });
 
   it('audits every read of household data and logs no name or address', async () => {

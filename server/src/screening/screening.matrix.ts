@@ -47,77 +47,79 @@ const visitBody = (householdId: string, harm = false) => ({
 const onVillage = (suffix: string, body?: () => object): MatrixCases[string] => ({
   make: async (t, village) => {
     const id = await householdIn(t, village);
-    return { path: `/api/screening/villages/${village}${suffix}`, body: body?.(), recordId: id };
+    return { path: `/api/cadre/screening/villages/${village}${suffix}`, body: body?.(), recordId: id };
   },
 });
 
 export const SCREENING_MATRIX: MatrixCases = {
-  'POST /api/screening/villages/:villageCode/households/import': onVillage('/households/import', () => ({})),
-  'POST /api/screening/villages/:villageCode/households': onVillage('/households', () => ({
+  'POST /api/cadre/screening/villages/:villageCode/households/import': onVillage('/households/import', () => ({})),
+  'POST /api/cadre/screening/villages/:villageCode/households': onVillage('/households', () => ({
     address: `矩阵手工${(doors += 1)}号`,
     headName: '户主',
     children: [],
   })),
-  'GET /api/screening/villages/:villageCode/households': onVillage('/households?pageSize=10'),
-  'POST /api/screening/villages/:villageCode/grids': onVillage('/grids', () => ({ name: `矩阵新网格${(doors += 1)}` })),
-  'GET /api/screening/villages/:villageCode/grids': onVillage('/grids'),
-  'GET /api/screening/households/:id': {
+  'GET /api/cadre/screening/villages/:villageCode/households': onVillage('/households?pageSize=10'),
+  'POST /api/cadre/screening/villages/:villageCode/grids': onVillage('/grids', () => ({
+    name: `矩阵新网格${(doors += 1)}`,
+  })),
+  'GET /api/cadre/screening/villages/:villageCode/grids': onVillage('/grids'),
+  'GET /api/cadre/screening/households/:id': {
     make: async (t, village) => {
       const id = await householdIn(t, village);
-      return { path: `/api/screening/households/${id}`, recordId: id };
+      return { path: `/api/cadre/screening/households/${id}`, recordId: id };
     },
   },
-  'GET /api/screening/unvisited': {
+  'GET /api/cadre/screening/unvisited': {
     make: async (t, village) => ({
-      path: `/api/screening/unvisited?regionCode=${village}`,
+      path: `/api/cadre/screening/unvisited?regionCode=${village}`,
       recordId: await householdIn(t, village),
     }),
   },
-  'GET /api/screening/coverage': {
+  'GET /api/cadre/screening/coverage': {
     make: async (t, village) => ({
-      path: `/api/screening/coverage?regionCode=${village}`,
+      path: `/api/cadre/screening/coverage?regionCode=${village}`,
       recordId: await householdIn(t, village),
     }),
   },
-  'POST /api/screening/grids/:gridId/workers': {
+  'POST /api/cadre/screening/grids/:gridId/workers': {
     make: async (t, village) => {
       const gridId = await gridIn(t, village);
       const worker = await accountIn(t, village, 'grid_worker', '矩阵网格员');
-      return { path: `/api/screening/grids/${gridId}/workers`, body: { accountId: worker.id }, recordId: gridId };
+      return { path: `/api/cadre/screening/grids/${gridId}/workers`, body: { accountId: worker.id }, recordId: gridId };
     },
   },
-  'DELETE /api/screening/grids/:gridId/workers/:accountId': {
+  'DELETE /api/cadre/screening/grids/:gridId/workers/:accountId': {
     make: async (t, village) => {
       const gridId = await gridIn(t, village);
       const worker = await accountIn(t, village, 'grid_worker', '矩阵网格员');
       await t.app.get(ScreeningService).assignWorker(builderCadre(), gridId, worker.id);
-      return { path: `/api/screening/grids/${gridId}/workers/${worker.id}`, recordId: gridId };
+      return { path: `/api/cadre/screening/grids/${gridId}/workers/${worker.id}`, recordId: gridId };
     },
   },
-  'POST /api/screening/visits': {
+  'POST /api/cadre/screening/visits': {
     make: async (t, village) => {
       const id = await householdIn(t, village);
-      return { path: '/api/screening/visits', body: visitBody(id), recordId: id };
+      return { path: '/api/cadre/screening/visits', body: visitBody(id), recordId: id };
     },
   },
-  'POST /api/screening/visits/:id/harm-case': {
+  'POST /api/cadre/screening/visits/:id/harm-case': {
     make: async (t, village) => {
       const household = await householdIn(t, village);
       const visit = await t.app
         .get(ScreeningService)
         .recordVisit(builderCadre(), visitBody(household, true), randomUUID());
       return {
-        path: `/api/screening/visits/${visit.id}/harm-case`,
+        path: `/api/cadre/screening/visits/${visit.id}/harm-case`,
         body: { category: 'sexual_abuse', description: '矩阵测试' },
         recordId: visit.id,
       };
     },
   },
-  'PUT /api/screening/campaigns/:countyCode/:year': {
+  'PUT /api/cadre/screening/campaigns/:countyCode/:year': {
     make: async (_t, village) => {
       const year = chinaYear();
       return {
-        path: `/api/screening/campaigns/${village.slice(0, 6)}/${year}`,
+        path: `/api/cadre/screening/campaigns/${village.slice(0, 6)}/${year}`,
         body: {
           mobilisationBy: `${year}-05-31`,
           implementationFrom: `${year}-05-01`,
