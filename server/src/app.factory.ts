@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import type { HuleiConfig } from './common/config/config';
+import { PublicResponseCache } from './common/http/public-cache';
 import { applySecurityHeaders } from './common/http/security';
 import { createLogger, PinoNestLogger, requestLogMiddleware, type AppLogger } from './common/logging/logger';
 
@@ -29,6 +30,7 @@ export async function createApp(config: HuleiConfig, options: AppOptions = {}): 
   applySecurityHeaders(app, config.mode === 'production');
   // A help request is a few KB; anything bigger is a mistake or an attack.
   app.useBodyParser('json', { limit: '64kb' });
+  app.use(app.get(PublicResponseCache).middleware());
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => createOpenApiDocument(app), {

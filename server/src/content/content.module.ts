@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { PublicResponseCache } from '../common/http/public-cache';
 import { IdentityModule } from '../identity/identity.module';
 import { RegionsModule } from '../regions/regions.module';
 import { ContentAuthoringController } from './content-authoring.controller';
@@ -10,7 +11,8 @@ import { ContentService } from './content.service';
 @Module({
   imports: [AuditModule, IdentityModule, RegionsModule],
   controllers: [ContentController, ContentAuthoringController],
-  providers: [ContentService, ContentRepository],
-  exports: [ContentService],
+  // One cache of public answers for the app: app.factory puts it in front of the router; content and markets invalidate it.
+  providers: [ContentService, ContentRepository, PublicResponseCache],
+  exports: [ContentService, PublicResponseCache],
 })
 export class ContentModule {}

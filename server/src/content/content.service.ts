@@ -12,6 +12,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-event.entity';
 import { AppError } from '../common/errors/app-error';
+import { PublicResponseCache } from '../common/http/public-cache';
 import { noRegionPath, regionPathOf } from '../common/jurisdiction/region-path';
 import type { Cadre } from '../identity/auth/cadre';
 import { JurisdictionService } from '../identity/jurisdiction.service';
@@ -75,7 +76,14 @@ export class ContentService {
     private readonly jurisdiction: JurisdictionService,
     private readonly audit: AuditService,
     private readonly regions: RegionsService,
+    private readonly publicCache: PublicResponseCache,
   ) {}
+
+  /** What phones read changed: drop the server's cached lists, lessons and market landings. */
+  private publicChanged(): void {
+    this.publicCache.invalidate('/api/content');
+    this.publicCache.invalidate('/api/markets/events/');
+  }
 
   async listPublished(query: ContentListQueryDto): Promise<ContentPageDto> {
     const page = query.page ?? 1;
@@ -118,6 +126,7 @@ export class ContentService {
     item.createdAt = now;
     item.updatedAt = now;
     await this.content.insert(item);
+    if (item.status === 'published') this.publicChanged();
     return item;
   }
 
@@ -209,6 +218,7 @@ export class ContentService {
       updatedAt: now,
     });
     if (!moved) throw conflict(`${statusLabel(item)}的内容不能发布：先提交审核`);
+    this.publicChanged();
     await this.record(cadre, 'content_approved', item);
     return this.getForCadre(cadre, id);
   }
@@ -236,6 +246,7 @@ export class ContentService {
     const item = await this.requireLocalItem(cadre, id);
     const moved = await this.content.updateIfStatus(id, ['published'], { status: 'withdrawn', updatedAt: now });
     if (!moved) throw conflict(`${statusLabel(item)}的内容不能下架`);
+    this.publicChanged();
     await this.record(cadre, 'content_withdrawn', item);
     return this.getForCadre(cadre, id);
   }
@@ -304,6 +315,7 @@ export class ContentService {
         counts.unchanged += 1;
       }
     }
+    if (counts.inserted + counts.updated > 0) this.publicChanged();
     return counts;
   }
 }

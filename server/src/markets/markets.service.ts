@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-event.entity';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { AppError } from '../common/errors/app-error';
+import { PublicResponseCache } from '../common/http/public-cache';
 import { regionCodeOfPath, regionPathOf } from '../common/jurisdiction/region-path';
 import { WechatClient } from '../common/wechat/wechat-client';
 import { ContentService } from '../content/content.service';
@@ -72,6 +73,8 @@ class TimedCache<T> {
 export class MarketsService {
   private readonly wechat: WechatClient | null;
   private readonly landings = new TimedCache<MarketLandingDto>(LANDING_TTL_MS);
+  // Events are never deleted: once seen, an id stays valid.
+  private readonly knownEvents = new TimedCache<boolean>(3600_000);
   // A mini-program code never changes for a code: ask WeChat once per instance (its quota is per minute).
   private readonly wxaCodes = new TimedCache<Buffer>(24 * 3600_000);
 
@@ -81,6 +84,7 @@ export class MarketsService {
     private readonly regions: RegionsService,
     private readonly jurisdiction: JurisdictionService,
     private readonly audit: AuditService,
+    private readonly publicCache: PublicResponseCache,
     @Inject(HULEI_CONFIG) config: HuleiConfig,
   ) {
     const { appId, secret, apiBase } = config.wechat;
@@ -150,7 +154,7 @@ export class MarketsService {
       organisers: (input.organisers ?? '').trim(),
       updatedAt: now,
     });
-    this.landings.delete(event.code);
+    this.landingChanged(event.code);
     await this.record(cadre, 'market_event_updated', event);
     return this.get(cadre, id);
   }
@@ -158,7 +162,7 @@ export class MarketsService {
   async cancel(cadre: Cadre, id: string, now = new Date()): Promise<MarketEventDto> {
     const event = await this.requireInScope(cadre, id);
     if (!(await this.events.cancel(id, now))) throw new AppError('CONFLICT', '活动已经取消了');
-    this.landings.delete(event.code);
+    this.landingChanged(event.code);
     await this.record(cadre, 'market_event_cancelled', event);
     return this.get(cadre, id);
   }
@@ -241,9 +245,12 @@ export class MarketsService {
    * that field when no such event exists, before anything is stored.
    */
   async assertKnownEvent(eventId: string, field = 'marketEventId'): Promise<void> {
-    if (!UUID_PATTERN.test(eventId) || !(await this.events.existsById(eventId.toLowerCase()))) {
+    const id = eventId.toLowerCase();
+    if (this.knownEvents.get(id)) return;
+    if (!UUID_PATTERN.test(id) || !(await this.events.existsById(id))) {
       throw AppError.validation(field, '没有这场赶集活动');
     }
+    this.knownEvents.set(id, true);
   }
 
   /** A quiz started from the event's landing was handed in. */
@@ -257,6 +264,11 @@ export class MarketsService {
   }
 
   // ---- helpers ----
+
+  private landingChanged(code: string): void {
+    this.landings.delete(code);
+    this.publicCache.invalidate('/api/markets/events/');
+  }
 
   private async checkTown(cadre: Cadre, townCode: string): Promise<void> {
     await this.jurisdiction.assertWithin(cadre, townCode, { type: 'market_event', id: townCode });

@@ -62,6 +62,8 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 @Injectable()
 export class QuizzesService {
+  private readonly banks = new Map<QuizAudience, { until: number; questions: QuizQuestion[] }>();
+
   constructor(
     private readonly quizzes: QuizzesRepository,
     private readonly regions: RegionsService,
@@ -77,7 +79,7 @@ export class QuizzesService {
   ): Promise<QuizAttemptDto> {
     if (regionCode !== null) await this.requireKnownRegion(regionCode);
     if (marketEventId !== null) await this.markets.assertKnownEvent(marketEventId);
-    const bank = await this.quizzes.findActiveQuestions(audience);
+    const bank = await this.activeBank(audience, now);
     if (bank.length === 0) throw AppError.notFound('这个年龄段的题目还在准备中');
     const drawn = drawRandom(bank, QUIZ_LENGTH);
 
@@ -107,6 +109,15 @@ export class QuizzesService {
         options: q.options.map((o) => ({ key: o.key, text: o.text })),
       })),
     };
+  }
+
+  /** The active bank of an audience, from memory for a minute: a market day draws from it hundreds of times. */
+  private async activeBank(audience: QuizAudience, now: Date): Promise<QuizQuestion[]> {
+    const cached = this.banks.get(audience);
+    if (cached && cached.until > now.getTime()) return cached.questions;
+    const questions = await this.quizzes.findActiveQuestions(audience);
+    this.banks.set(audience, { until: now.getTime() + BANK_TTL_MS, questions });
+    return questions;
   }
 
   /**
@@ -276,6 +287,7 @@ export class QuizzesService {
         counts.unchanged += 1;
       }
     }
+    this.banks.clear();
     return counts;
   }
 
@@ -292,6 +304,8 @@ export class QuizzesService {
 }
 
 const DAY_MS = 24 * 3600_000;
+// A question switched off stops being drawn within this time.
+const BANK_TTL_MS = 60_000;
 // China has one time zone and no daylight saving: a local day is [00:00+08:00, next 00:00+08:00).
 const CHINA_OFFSET_MS = 8 * 3600_000;
 const STATS_DEFAULT_DAYS = 30;
