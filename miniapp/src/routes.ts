@@ -8,7 +8,7 @@ export const MAIN_PAGES = {
 
 /** Subpackages by domain; WeChat downloads each only when one of its pages is opened. */
 export const SUBPACKAGES = {
-  learn: { root: 'packages/learn', pages: ['index'] },
+  learn: { root: 'packages/learn', pages: ['index', 'lesson/index'] },
   quiz: { root: 'packages/quiz', pages: ['index'] },
   market: { root: 'packages/market', pages: ['index'] },
   myRequests: { root: 'packages/my-requests', pages: ['index'] },
@@ -31,6 +31,7 @@ export const ROUTES = {
   home: `/${MAIN_PAGES.home}`,
   help: `/${MAIN_PAGES.help}`,
   learn: `/${SUBPACKAGES.learn.root}/index`,
+  lesson: `/${SUBPACKAGES.learn.root}/lesson/index`,
   quiz: `/${SUBPACKAGES.quiz.root}/index`,
   market: `/${SUBPACKAGES.market.root}/index`,
   myRequests: `/${SUBPACKAGES.myRequests.root}/index`,
