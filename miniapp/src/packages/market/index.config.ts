@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '赶集日活动',
+  navigationBarTitleText: '赶集普法',
 });

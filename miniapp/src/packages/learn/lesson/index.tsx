@@ -1,0 +1,45 @@
+import Taro from '@tarojs/taro';
+import { Text, Video, View } from '@tarojs/components';
+import { useState } from 'react';
+import { AUDIENCE_LABELS } from '@hulei/shared';
+import { learningApi } from '../../../api/learning';
+import { PublicPage } from '../../../components/public-page';
+import { ErrorNotice, LoadingNotice } from '../../../components/status';
+import { Tap } from '../../../components/tap';
+import { useLoad } from '../../../hooks/use-load';
+import { openPage } from '../../../lib/navigation';
+import { ROUTES } from '../../../routes';
+import { LessonBody } from '../components/lesson-body';
+import { quizAudience } from '../../../lib/audiences';
+import './index.css';
+
+/** One lesson, and what to do next: a quiz on it, or asking for help. */
+export default function LessonPage() {
+  const [params] = useState(() => Taro.getCurrentInstance().router?.params ?? {});
+  const lesson = useLoad(params.id, () => learningApi.lesson(params.id!));
+  const quiz = quizAudience(lesson.data?.audience);
+  return (
+    <PublicPage>
+      {!params.id && <ErrorNotice message="没有找到这堂课" />}
+      {lesson.loading && <LoadingNotice />}
+      {lesson.error && <ErrorNotice message={lesson.error} onRetry={lesson.reload} />}
+      {lesson.data && (
+        <View className="lesson">
+          <Text className="lesson__audience">{AUDIENCE_LABELS[lesson.data.audience]}</Text>
+          <View className="lesson__title">{lesson.data.title}</View>
+          <View className="lesson__summary">{lesson.data.summary}</View>
+          {lesson.data.videoUrl && <Video className="lesson__video" src={lesson.data.videoUrl} controls />}
+          <LessonBody html={lesson.data.bodyHtml} />
+          {quiz && (
+            <Tap className="lesson__next lesson__next--quiz" onTap={() => openPage(ROUTES.quiz, { audience: quiz })}>
+              学完了，去答题
+            </Tap>
+          )}
+          <Tap className="lesson__next lesson__next--help" onTap={() => openPage(ROUTES.help)}>
+            遇到这样的事？悄悄告诉妇联
+          </Tap>
+        </View>
+      )}
+    </PublicPage>
+  );
+}
