@@ -1,4 +1,6 @@
+import { useLaunch } from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
+import { startHelpOutbox } from './lib/help-outbox';
 import { guardAgainstReturnAfterQuickExit } from './lib/quick-exit';
 import './app.css';
 
@@ -6,6 +8,8 @@ import './app.css';
 if (process.env.TARO_ENV === 'h5') guardAgainstReturnAfterQuickExit(window);
 
 function App({ children }: PropsWithChildren) {
+  // A help request kept on the phone goes out at launch, on every return to the app and when the network is back.
+  useLaunch(startHelpOutbox);
   return children;
 }
 

@@ -12,6 +12,7 @@ export const SUBPACKAGES = {
   quiz: { root: 'packages/quiz', pages: ['index'] },
   market: { root: 'packages/market', pages: ['index'] },
   myRequests: { root: 'packages/my-requests', pages: ['index'] },
+  privacy: { root: 'packages/privacy', pages: ['index'] },
   cadre: {
     root: 'packages/cadre',
     pages: [
@@ -35,6 +36,7 @@ export const ROUTES = {
   quiz: `/${SUBPACKAGES.quiz.root}/index`,
   market: `/${SUBPACKAGES.market.root}/index`,
   myRequests: `/${SUBPACKAGES.myRequests.root}/index`,
+  privacy: `/${SUBPACKAGES.privacy.root}/index`,
   /** The cadre workbench; it sends a cadre who is not logged in to cadreLogin. */
   cadre: `/${SUBPACKAGES.cadre.root}/index`,
   cadreLogin: `/${SUBPACKAGES.cadre.root}/login/index`,

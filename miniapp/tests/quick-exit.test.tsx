@@ -81,7 +81,7 @@ describe('quick exit in the browser', () => {
     // jsdom cannot leave the page; it reports that on the console instead of navigating.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<HelpPage />);
-    expect(screen.getByText('有危险？马上打 110')).toBeTruthy();
+    expect(screen.getByText('如果你现在有危险，马上打 110')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '一键离开' }));
     expect(sessionStorage.getItem(LEFT_FLAG)).toBe('1');
   });

@@ -27,7 +27,7 @@ export const RATE_LIMITED_MESSAGE = MESSAGE_BY_CODE.RATE_LIMITED;
 /** Chinese names of request fields, for "「所在地区」填写有误". */
 const FIELD_LABELS: Record<string, string> = {
   regionCode: '所在地区',
-  code: '地区',
+  // `code` is a region, an invitation or a TOTP code depending on the route: its messages say which.
   under: '地区',
   q: '搜索内容',
   category: '求助类型',
@@ -36,11 +36,22 @@ const FIELD_LABELS: Record<string, string> = {
   requesterRole: '求助人',
   contactPhone: '联系电话',
   marketEventId: '活动',
-  receiptCode: '查询码',
+  receiptCode: '回执码',
   body: '留言',
   phone: '手机号',
   password: '密码',
   totp: '动态验证码',
+  currentPassword: '现在的密码',
+  newPassword: '新密码',
+  name: '姓名',
+  role: '角色',
+  policeStation: '派出所',
+  reportedAt: '报告时间',
+  reference: '编号',
+  department: '转介部门',
+  reason: '理由',
+  note: '说明',
+  comment: '审核意见',
 };
 
 export function fieldLabel(field: string): string | undefined {

@@ -46,7 +46,7 @@ const POLICE = HOTLINES.find((hotline) => hotline.number === '110') ?? HOTLINES[
 export function DangerBanner() {
   return (
     <HotlineLink hotline={POLICE} className="danger-banner">
-      <Text className="danger-banner__title">有危险？马上打 110</Text>
+      <Text className="danger-banner__title">如果你现在有危险，马上打 110</Text>
       <Text className="danger-banner__hint">点这里直接拨打报警电话</Text>
     </HotlineLink>
   );
