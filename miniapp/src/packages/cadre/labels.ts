@@ -1,5 +1,5 @@
 import { REGION_LEVEL_LABELS, type RegionLevel } from '@hulei/shared';
-import type { ReferralDepartment } from './help-api';
+import type { ReferralDepartment, TimelineEventKind } from './help-api';
 
 export const DEPARTMENT_LABELS: Record<ReferralDepartment, string> = {
   police: '公安',
@@ -13,7 +13,7 @@ export const DEPARTMENT_LABELS: Record<ReferralDepartment, string> = {
 };
 
 /** What happened at each step of a request's timeline. */
-export const EVENT_LABELS: Record<string, string> = {
+export const EVENT_LABELS: Record<TimelineEventKind, string> = {
   submitted: '收到求助',
   routed: '分派到',
   acknowledged: '受理',
@@ -23,6 +23,8 @@ export const EVENT_LABELS: Record<string, string> = {
   referred: '转介',
   police_report: '强制报告',
   escalated: '超时未处理，上报到',
+  deadline_missed: '超过处理时限',
+  police_report_overdue: '强制报告超时未记录',
   closure_requested: '申请结案，等待乡镇审核',
   closure_approved: '结案审核通过',
   closure_returned: '结案申请被退回',
@@ -33,3 +35,6 @@ export const EVENT_LABELS: Record<string, string> = {
 export function levelLabel(level: string): string {
   return REGION_LEVEL_LABELS[level as RegionLevel] ?? level;
 }
+
+/** The partner departments a request can be referred to, in the order they are offered. */
+export const REFERRAL_DEPARTMENTS = Object.keys(DEPARTMENT_LABELS) as ReferralDepartment[];

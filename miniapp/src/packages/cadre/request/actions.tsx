@@ -3,8 +3,8 @@ import { useState, type PropsWithChildren } from 'react';
 import { ChoiceList } from '../../../components/choice-list';
 import { TextBox } from '../../../components/text-box';
 import { Tap } from '../../../components/tap';
-import { cadreHelpApi, REFERRAL_DEPARTMENTS, type HelpRequestDetail, type ReferralDepartment } from '../help-api';
-import { DEPARTMENT_LABELS } from '../labels';
+import { cadreHelpApi, type HelpRequestDetail, type ReferralDepartment } from '../help-api';
+import { DEPARTMENT_LABELS, REFERRAL_DEPARTMENTS } from '../labels';
 import { Button, Card, Field, Notice } from '../ui';
 import { DateTimeField, localNow } from '../ui/date-time-field';
 import { useAction } from '../use-cadre';
@@ -106,7 +106,9 @@ function StatusForm({ detail, onDone }: FormProps) {
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction();
   const change = async (status: 'in_progress' | 'resolved') => {
-    const next = await run(() => cadreHelpApi.changeStatus(detail.id, status, note.trim() || undefined));
+    const next = await run(() =>
+      cadreHelpApi.changeStatus(detail.id, { status, ...(note.trim() ? { note: note.trim() } : {}) }),
+    );
     if (next) onDone(next, status === 'resolved' ? '已标记为已解决' : '已标记为处理中');
   };
   return (
@@ -128,7 +130,9 @@ function ReferralForm({ detail, onDone }: FormProps) {
   const { busy, error, setError, run } = useAction();
   const refer = async () => {
     if (!department) return setError('请选择转介给哪个部门');
-    const next = await run(() => cadreHelpApi.refer(detail.id, department, note.trim() || undefined));
+    const next = await run(() =>
+      cadreHelpApi.refer(detail.id, { department, ...(note.trim() ? { note: note.trim() } : {}) }),
+    );
     if (next) onDone(next, `已转介给${DEPARTMENT_LABELS[department]}`);
   };
   return (
@@ -180,7 +184,7 @@ function CloseForm({ detail, onDone }: FormProps) {
   const reasonRequired = detail.category === 'sexual_abuse' && !detail.policeReported;
   const close = async () => {
     if (reasonRequired && !reason.trim()) return setError('性侵害类求助没有强制报告记录，结案必须写明理由');
-    const result = await run(() => cadreHelpApi.close(detail.id, reason.trim() || undefined));
+    const result = await run(() => cadreHelpApi.close(detail.id, reason.trim() ? { reason: reason.trim() } : {}));
     if (result) onDone(undefined, result.closurePending ? '已提交乡镇审核，审核通过后结案' : '已结案');
   };
   return (
@@ -204,7 +208,9 @@ function ReviewForm({ detail, onDone }: FormProps) {
   const [comment, setComment] = useState('');
   const { busy, error, run } = useAction();
   const review = async (approve: boolean) => {
-    const result = await run(() => cadreHelpApi.reviewClosure(detail.id, approve, comment.trim() || undefined));
+    const result = await run(() =>
+      cadreHelpApi.reviewClosure(detail.id, { approve, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+    );
     if (result) onDone(undefined, approve ? '已同意结案' : '已退回结案申请');
   };
   return (
