@@ -129,5 +129,6 @@ describe('jurisdiction matrix, from the route table', () => {
       checked.push(route.key);
     }
     expect(checked.length).toBe(Object.keys(CASES).length);
-  });
+    // Every region-bound route of every capability, four callers each: longer than jest's default.
+  }, 180_000);
 });
