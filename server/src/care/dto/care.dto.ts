@@ -238,7 +238,7 @@ export class CareServiceDto {
   @ApiProperty()
   provider: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   note: string | null;
 }
 
@@ -258,7 +258,7 @@ export class PairingDto {
   @ApiProperty()
   startedAt: Date;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   lastFollowUpAt: Date | null;
 
   @ApiProperty()
@@ -267,7 +267,7 @@ export class PairingDto {
   @ApiProperty({ description: '回访已逾期' })
   overdue: boolean;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   endedAt: Date | null;
 }
 
@@ -281,7 +281,7 @@ export class FollowUpNoteDto {
   @ApiProperty()
   authorName: string;
 
-  @ApiPropertyOptional({ nullable: true, description: '保存期满后已删除时为空' })
+  @ApiProperty({ nullable: true, type: String, description: '保存期满后已删除时为空' })
   note: string | null;
 }
 
@@ -295,10 +295,10 @@ export class CareRecordSummaryDto {
   @ApiProperty()
   villageName: string;
 
-  @ApiPropertyOptional({ nullable: true, description: '保存期满后已删除时为空' })
+  @ApiProperty({ nullable: true, type: String, description: '保存期满后已删除时为空' })
   childName: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Number })
   birthYear: number | null;
 
   @ApiProperty({ enum: CARE_CATEGORIES, enumName: 'CareCategory' })
@@ -332,19 +332,19 @@ export class CareRecordDetailDto extends CareRecordSummaryDto {
   @ApiProperty({ enum: CARE_SOURCES, enumName: 'CareSource' })
   source: CareSource;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   helpRequestId: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   visitId: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   guardianSituation: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   school: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   notes: string | null;
 
   @ApiProperty({ type: [CareServiceDto] })
@@ -356,10 +356,10 @@ export class CareRecordDetailDto extends CareRecordSummaryDto {
   @ApiProperty({ type: [FollowUpNoteDto] })
   followUps: FollowUpNoteDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   closedAt: Date | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   purgedAt: Date | null;
 }
 
@@ -368,10 +368,10 @@ export class FollowUpPlanDto {
   @ApiProperty()
   recordId: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   childName: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Number })
   birthYear: number | null;
 
   @ApiProperty()
@@ -380,7 +380,7 @@ export class FollowUpPlanDto {
   @ApiProperty({ description: '多少天至少回访一次' })
   intervalDays: number;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   lastFollowUpAt: Date | null;
 
   @ApiProperty()

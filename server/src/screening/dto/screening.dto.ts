@@ -210,7 +210,7 @@ export class HouseholdSummaryDto {
   @ApiProperty()
   villageCode: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   gridId: string | null;
 
   @ApiProperty()
@@ -225,7 +225,7 @@ export class HouseholdSummaryDto {
   @ApiProperty({ description: '本次活动是否已走访' })
   visited: boolean;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: Date })
   lastVisitedAt: Date | null;
 }
 
@@ -250,7 +250,7 @@ export class VisitSummaryDto {
   @ApiProperty({ enum: CHECKLIST_ITEM_IDS, enumName: 'ChecklistItemId', isArray: true })
   concerns: ChecklistItemId[];
 
-  @ApiPropertyOptional({ nullable: true, description: '走访中发现线索后建立的求助' })
+  @ApiProperty({ nullable: true, type: String, description: '走访中发现线索后建立的求助' })
   helpRequestId: string | null;
 
   @ApiProperty()
@@ -261,7 +261,7 @@ export class HouseholdDetailDto extends HouseholdSummaryDto {
   @ApiProperty({ type: [HouseholdChildDto] })
   children: HouseholdChildDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   gridName: string | null;
 
   @ApiProperty({ type: [VisitSummaryDto] })
@@ -375,7 +375,7 @@ export class VisitResultDto {
   @ApiProperty({ enum: CHECKLIST_ITEM_IDS, enumName: 'ChecklistItemId', isArray: true })
   concerns: ChecklistItemId[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiProperty({ nullable: true, type: String })
   helpRequestId: string | null;
 
   @ApiProperty()
@@ -435,7 +435,7 @@ export class CoverageQueryDto {
 }
 
 export class CoveragePartDto {
-  @ApiPropertyOptional({ nullable: true, description: '下一级区划代码，村一级为网格编号；null 为未分网格' })
+  @ApiProperty({ nullable: true, type: String, description: '下一级区划代码，村一级为网格编号；null 为未分网格' })
   code: string | null;
 
   @ApiProperty()
@@ -481,6 +481,6 @@ export class CoverageDto {
   @ApiProperty({ type: [ConcernCountDto] })
   concerns: ConcernCountDto[];
 
-  @ApiPropertyOptional({ type: CampaignDto, nullable: true, description: '县及以下才有' })
+  @ApiProperty({ type: CampaignDto, nullable: true, description: '县及以下才有' })
   campaign: CampaignDto | null;
 }
