@@ -26,7 +26,7 @@ export const SUBPACKAGES = {
       'request/index',
     ],
   },
-  screening: { root: 'packages/screening', pages: ['index', 'visit/index', 'coverage/index'] },
+  screening: { root: 'packages/screening', pages: ['index', 'visit/index', 'overview/index'] },
   care: { root: 'packages/care', pages: ['index', 'plan/index', 'record/index'] },
 } as const;
 
@@ -51,7 +51,7 @@ export const ROUTES = {
   /** 敲门行动: a grid worker's households, the 六看六问 visit (saved offline), coverage. */
   screening: `/${SUBPACKAGES.screening.root}/index`,
   screeningVisit: `/${SUBPACKAGES.screening.root}/visit/index`,
-  screeningCoverage: `/${SUBPACKAGES.screening.root}/coverage/index`,
+  screeningCoverage: `/${SUBPACKAGES.screening.root}/overview/index`,
   /** 重点关爱台账 for the federation; 我的结对儿童 for a volunteer. */
   care: `/${SUBPACKAGES.care.root}/index`,
   carePlan: `/${SUBPACKAGES.care.root}/plan/index`,
