@@ -12,6 +12,8 @@ import { CryptoModule } from './common/crypto/crypto.module';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { HelpRequestsModule } from './help-requests/help-requests.module';
+import { ClocksModule } from './clocks/clocks.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
@@ -38,6 +40,8 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         HelpRequestsModule,
+        ClocksModule,
+        NotificationsModule,
         ContentModule,
         QuizzesModule,
         MarketsModule,

@@ -544,6 +544,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的提醒记录（是否送达、通过哪个渠道） */
+        get: operations["NotificationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下级干部没有收到的提醒（请电话联系） */
+        get: operations["NotificationsController_failures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录在小程序中同意接收的订阅消息 */
+        post: operations["NotificationsController_subscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/content": {
         parameters: {
             query?: never;
@@ -854,7 +905,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/household-template": {
+    "/api/cadre/screening/household-template": {
         parameters: {
             query?: never;
             header?: never;
@@ -871,7 +922,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/villages/{villageCode}/households/import": {
+    "/api/cadre/screening/villages/{villageCode}/households/import": {
         parameters: {
             query?: never;
             header?: never;
@@ -888,7 +939,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/villages/{villageCode}/households": {
+    "/api/cadre/screening/villages/{villageCode}/households": {
         parameters: {
             query?: never;
             header?: never;
@@ -906,7 +957,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/households/{id}": {
+    "/api/cadre/screening/households/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -923,7 +974,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/unvisited": {
+    "/api/cadre/screening/unvisited": {
         parameters: {
             query?: never;
             header?: never;
@@ -940,7 +991,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/villages/{villageCode}/grids": {
+    "/api/cadre/screening/villages/{villageCode}/grids": {
         parameters: {
             query?: never;
             header?: never;
@@ -958,7 +1009,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/grids/{gridId}/workers": {
+    "/api/cadre/screening/grids/{gridId}/workers": {
         parameters: {
             query?: never;
             header?: never;
@@ -975,7 +1026,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/grids/{gridId}/workers/{accountId}": {
+    "/api/cadre/screening/grids/{gridId}/workers/{accountId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -992,7 +1043,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/visits": {
+    "/api/cadre/screening/visits": {
         parameters: {
             query?: never;
             header?: never;
@@ -1012,7 +1063,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/visits/{id}/harm-case": {
+    "/api/cadre/screening/visits/{id}/harm-case": {
         parameters: {
             query?: never;
             header?: never;
@@ -1029,7 +1080,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/coverage": {
+    "/api/cadre/screening/coverage": {
         parameters: {
             query?: never;
             header?: never;
@@ -1046,7 +1097,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/screening/campaigns/{countyCode}/{year}": {
+    "/api/cadre/screening/campaigns/{countyCode}/{year}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1063,7 +1114,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records": {
+    "/api/cadre/care/records": {
         parameters: {
             query?: never;
             header?: never;
@@ -1081,7 +1132,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records/export": {
+    "/api/cadre/care/records/export": {
         parameters: {
             query?: never;
             header?: never;
@@ -1098,7 +1149,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records/{id}": {
+    "/api/cadre/care/records/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1116,7 +1167,7 @@ export interface paths {
         patch: operations["CareRecordsController_update"];
         trace?: never;
     };
-    "/api/care/records/{id}/services": {
+    "/api/cadre/care/records/{id}/services": {
         parameters: {
             query?: never;
             header?: never;
@@ -1133,7 +1184,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records/{id}/pairings": {
+    "/api/cadre/care/records/{id}/pairings": {
         parameters: {
             query?: never;
             header?: never;
@@ -1150,7 +1201,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records/{id}/pairings/{pairingId}/end": {
+    "/api/cadre/care/records/{id}/pairings/{pairingId}/end": {
         parameters: {
             query?: never;
             header?: never;
@@ -1167,7 +1218,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/records/{id}/close": {
+    "/api/cadre/care/records/{id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -1184,7 +1235,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/follow-up-plans": {
+    "/api/cadre/care/follow-up-plans": {
         parameters: {
             query?: never;
             header?: never;
@@ -1201,7 +1252,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/follow-up-plans/{recordId}": {
+    "/api/cadre/care/follow-up-plans/{recordId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1218,7 +1269,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/care/follow-up-plans/{recordId}/notes": {
+    "/api/cadre/care/follow-up-plans/{recordId}/notes": {
         parameters: {
             query?: never;
             header?: never;
@@ -1539,6 +1590,8 @@ export interface components {
              * @description 当前这一步的截止时间
              */
             dueAt: string | null;
+            /** @description 强制报告已超时（红色标记） */
+            policeReportOverdue: boolean;
         };
         InboxPageDto: {
             items: components["schemas"]["InboxItemDto"][];
@@ -1555,7 +1608,7 @@ export interface components {
         };
         TimelineEventDto: {
             /** @enum {string} */
-            kind: "submitted" | "routed" | "acknowledged" | "requester_message" | "cadre_message" | "status_changed" | "referred" | "police_report" | "escalated" | "closure_requested" | "closure_approved" | "closure_returned" | "closed" | "purged";
+            kind: "submitted" | "routed" | "acknowledged" | "requester_message" | "cadre_message" | "status_changed" | "referred" | "police_report" | "escalated" | "deadline_missed" | "police_report_overdue" | "closure_requested" | "closure_approved" | "closure_returned" | "closed" | "purged";
             /** Format: date-time */
             at: string;
             /** @description 此后由哪一级处理 */
@@ -1587,6 +1640,8 @@ export interface components {
              * @description 当前这一步的截止时间
              */
             dueAt: string | null;
+            /** @description 强制报告已超时（红色标记） */
+            policeReportOverdue: boolean;
             /** @example 太平铺村 */
             regionName: string;
             requesterRole: components["schemas"]["RequesterRole"];
@@ -1641,6 +1696,41 @@ export interface components {
         ClosureReviewDto: {
             approve: boolean;
             comment?: string;
+        };
+        NotificationDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "new_help_request" | "help_request_escalated" | "help_request_deadline" | "police_report_deadline" | "police_report_overdue" | "opinion_case_assigned" | "opinion_step_missed" | "opinion_feedback_overdue";
+            /** @example 您有一条新的求助，请及时处理 */
+            text: string;
+            /** @enum {string} */
+            state: "pending" | "sending" | "sent" | "failed" | "undeliverable";
+            /** @enum {string|null} */
+            channel: "wechat" | "sms" | null;
+            attempts: number;
+            /** @description 最后一次失败的原因代码 */
+            lastError: string | null;
+            regionCode: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @description 收件干部（仅在下级投递失败列表中） */
+            accountName?: string;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            total: number;
+        };
+        SubscribeDto: {
+            /** @description wx.requestSubscribeMessage 中同意的一次性订阅条数 */
+            accepted: number;
+            /** @description 同意了长期订阅（政务类小程序） */
+            longTerm?: boolean;
+        };
+        SubscriptionDto: {
+            oneTimeRemaining: number;
+            longTerm: boolean;
         };
         /** @enum {string} */
         Audience: "child_6_8" | "child_9_12" | "child_13_17" | "parent" | "cadre";
@@ -2070,33 +2160,35 @@ export interface components {
             visitorName: string;
             concerns: components["schemas"]["ChecklistItemId"][];
             /** @description 走访中发现线索后建立的求助 */
-            helpRequestId?: Record<string, never> | null;
+            helpRequestId: string | null;
             policeReported: boolean;
         };
         HouseholdDetailDto: {
             id: string;
             villageCode: string;
-            gridId?: Record<string, never> | null;
+            gridId: string | null;
             address: string;
             headName: string;
             childCount: number;
             /** @description 本次活动是否已走访 */
             visited: boolean;
-            lastVisitedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastVisitedAt: string | null;
             children: components["schemas"]["HouseholdChildDto"][];
-            gridName?: Record<string, never> | null;
+            gridName: string | null;
             visits: components["schemas"]["VisitSummaryDto"][];
         };
         HouseholdSummaryDto: {
             id: string;
             villageCode: string;
-            gridId?: Record<string, never> | null;
+            gridId: string | null;
             address: string;
             headName: string;
             childCount: number;
             /** @description 本次活动是否已走访 */
             visited: boolean;
-            lastVisitedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastVisitedAt: string | null;
         };
         HouseholdPageDto: {
             items: components["schemas"]["HouseholdSummaryDto"][];
@@ -2171,12 +2263,12 @@ export interface components {
             householdId: string;
             visitedOn: string;
             concerns: components["schemas"]["ChecklistItemId"][];
-            helpRequestId?: Record<string, never> | null;
+            helpRequestId: string | null;
             policeReported: boolean;
         };
         CoveragePartDto: {
             /** @description 下一级区划代码，村一级为网格编号；null 为未分网格 */
-            code?: Record<string, never> | null;
+            code: string | null;
             name: string;
             total: number;
             visited: number;
@@ -2226,7 +2318,7 @@ export interface components {
             parts: components["schemas"]["CoveragePartDto"][];
             concerns: components["schemas"]["ConcernCountDto"][];
             /** @description 县及以下才有 */
-            campaign?: components["schemas"]["CampaignDto"] | null;
+            campaign: components["schemas"]["CampaignDto"] | null;
         };
         CampaignDatesDto: {
             /**
@@ -2288,7 +2380,7 @@ export interface components {
             kind: components["schemas"]["CareServiceKind"];
             providedOn: string;
             provider: string;
-            note?: Record<string, never> | null;
+            note: string | null;
         };
         PairingDto: {
             id: string;
@@ -2297,27 +2389,29 @@ export interface components {
             intervalDays: number;
             /** Format: date-time */
             startedAt: string;
-            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastFollowUpAt: string | null;
             /** Format: date-time */
             nextDueAt: string;
             /** @description 回访已逾期 */
             overdue: boolean;
-            endedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            endedAt: string | null;
         };
         FollowUpNoteDto: {
             id: string;
             visitedOn: string;
             authorName: string;
             /** @description 保存期满后已删除时为空 */
-            note?: Record<string, never> | null;
+            note: string | null;
         };
         CareRecordDetailDto: {
             id: string;
             villageCode: string;
             villageName: string;
             /** @description 保存期满后已删除时为空 */
-            childName?: Record<string, never> | null;
-            birthYear?: Record<string, never> | null;
+            childName: string | null;
+            birthYear: number | null;
             category: components["schemas"]["CareCategory"];
             riskLevel: components["schemas"]["RiskLevel"];
             status: components["schemas"]["CareStatus"];
@@ -2328,24 +2422,26 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             source: components["schemas"]["CareSource"];
-            helpRequestId?: Record<string, never> | null;
-            visitId?: Record<string, never> | null;
-            guardianSituation?: Record<string, never> | null;
-            school?: Record<string, never> | null;
-            notes?: Record<string, never> | null;
+            helpRequestId: string | null;
+            visitId: string | null;
+            guardianSituation: string | null;
+            school: string | null;
+            notes: string | null;
             services: components["schemas"]["CareServiceDto"][];
             pairings: components["schemas"]["PairingDto"][];
             followUps: components["schemas"]["FollowUpNoteDto"][];
-            closedAt?: Record<string, never> | null;
-            purgedAt?: Record<string, never> | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            purgedAt: string | null;
         };
         CareRecordSummaryDto: {
             id: string;
             villageCode: string;
             villageName: string;
             /** @description 保存期满后已删除时为空 */
-            childName?: Record<string, never> | null;
-            birthYear?: Record<string, never> | null;
+            childName: string | null;
+            birthYear: number | null;
             category: components["schemas"]["CareCategory"];
             riskLevel: components["schemas"]["RiskLevel"];
             status: components["schemas"]["CareStatus"];
@@ -2390,12 +2486,13 @@ export interface components {
         };
         FollowUpPlanDto: {
             recordId: string;
-            childName?: Record<string, never> | null;
-            birthYear?: Record<string, never> | null;
+            childName: string | null;
+            birthYear: number | null;
             villageName: string;
             /** @description 多少天至少回访一次 */
             intervalDays: number;
-            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastFollowUpAt: string | null;
             /** Format: date-time */
             nextDueAt: string;
             overdue: boolean;
@@ -2404,12 +2501,13 @@ export interface components {
         };
         FollowUpPlanDetailDto: {
             recordId: string;
-            childName?: Record<string, never> | null;
-            birthYear?: Record<string, never> | null;
+            childName: string | null;
+            birthYear: number | null;
             villageName: string;
             /** @description 多少天至少回访一次 */
             intervalDays: number;
-            lastFollowUpAt?: Record<string, never> | null;
+            /** Format: date-time */
+            lastFollowUpAt: string | null;
             /** Format: date-time */
             nextDueAt: string;
             overdue: boolean;
@@ -3473,6 +3571,8 @@ export interface operations {
                 urgency?: components["schemas"]["Urgency"];
                 /** @description 现在由哪一级处理 */
                 level?: components["schemas"]["HandlingLevel"];
+                /** @description 只看超时的：未按时受理，或强制报告已超时 */
+                overdue?: boolean;
                 page?: number;
                 pageSize?: number;
             };
@@ -3973,6 +4073,115 @@ export interface operations {
             };
             /** @description 与当前状态冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_failures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"][];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_subscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Clock } from '../clocks/clock.entity';
+import { NotificationSubscription } from '../notifications/notification-subscription.entity';
+import { Notification } from '../notifications/notification.entity';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
 import { HelpRequestEvent } from '../help-requests/help-request-event.entity';
 import { HelpRequestMessage } from '../help-requests/help-request-message.entity';
@@ -36,6 +39,9 @@ export const ENTITIES = [
   HelpRequestEvent,
   HelpRequestMessage,
   PoliceReport,
+  Clock,
+  Notification,
+  NotificationSubscription,
   ContentItem,
   QuizQuestion,
   QuizAttempt,

@@ -5,7 +5,7 @@ import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
 import { notFoundOutsideScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService } from '../identity/accounts.service';
 import type { Cadre } from '../identity/auth/cadre';
 import { JurisdictionService } from '../identity/jurisdiction.service';
@@ -23,6 +23,7 @@ import type {
 } from './dto/cadre.dto';
 import type { HelpEventKind, HelpRequestEvent } from './help-request-event.entity';
 import type { HelpRequest } from './help-request.entity';
+import { HelpRequestClocks } from './help-request-clocks';
 import { HelpRequestsRepository } from './help-requests.repository';
 import { SEALED } from './sealed-columns';
 
@@ -40,11 +41,18 @@ export class CadreHelpRequestsService {
     private readonly regions: RegionsService,
     private readonly cipher: DataCipher,
     private readonly dataSource: DataSource,
+    private readonly helpClocks: HelpRequestClocks,
   ) {}
 
   async inbox(cadre: Cadre, query: InboxQueryDto): Promise<InboxPageDto> {
-    const [items, total] = await this.requests.findInboxPage(cadre.scope, query);
-    return { items, total };
+    const [rows, total] = await this.requests.findInboxPage(cadre.scope, query);
+    return {
+      items: rows.map(({ policeReportOverdueAt, policeReportedAt, ...row }) => ({
+        ...row,
+        policeReportOverdue: policeReportOverdueAt !== null && policeReportedAt === null,
+      })),
+      total,
+    };
   }
 
   /** The whole request, decrypted; every read is audited. */
@@ -63,6 +71,9 @@ export class CadreHelpRequestsService {
       ['submitted'],
       { status: 'acknowledged', acknowledgedAt: new Date(), acknowledgedBy: cadre.accountId, dueAt: null },
       'acknowledged',
+      undefined,
+      undefined,
+      (manager, at) => this.helpClocks.onAcknowledged(manager, request, at),
     );
     return this.detailAfterChange(id);
   }
@@ -145,6 +156,7 @@ export class CadreHelpRequestsService {
       if (!(await this.requests.updateIf(id, OPEN, changes, manager)))
         throw new AppError('CONFLICT', '这条求助刚被别人改过，请刷新');
       await this.requests.insertEvents([this.event(cadre, request, 'police_report', now)], manager);
+      await this.helpClocks.onPoliceReported(manager, request);
     });
     return this.detailAfterChange(id);
   }
@@ -186,6 +198,8 @@ export class CadreHelpRequestsService {
       },
       'closed',
       reason,
+      undefined,
+      (manager) => this.helpClocks.onClosed(manager, request),
     );
     return { status: 'closed', closurePending: false };
   }
@@ -204,6 +218,8 @@ export class CadreHelpRequestsService {
         { status: 'closed', closedAt: now, resolvedAt: request.resolvedAt ?? now, closureRequestedAt: null },
         'closure_approved',
         input.comment,
+        undefined,
+        (manager) => this.helpClocks.onClosed(manager, request),
       );
       return { status: 'closed', closurePending: false };
     }
@@ -225,6 +241,7 @@ export class CadreHelpRequestsService {
     kind: HelpEventKind,
     note?: string,
     data?: string,
+    after?: (manager: EntityManager, at: Date) => Promise<void>,
   ): Promise<void> {
     const now = new Date();
     await inTransaction(this.dataSource, async (manager) => {
@@ -232,6 +249,7 @@ export class CadreHelpRequestsService {
         throw new AppError('CONFLICT', '这条求助刚被别人改过，请刷新后再试');
       }
       await this.requests.insertEvents([this.event(cadre, request, kind, now, note, data)], manager);
+      await after?.(manager, now);
     });
   }
 
@@ -274,6 +292,7 @@ export class CadreHelpRequestsService {
       description: open(request.descriptionSealed, SEALED.description),
       contactPhone: open(request.contactPhoneSealed, SEALED.contactPhone),
       policeReported: request.policeReportedAt !== null,
+      policeReportOverdue: request.policeReportOverdueAt !== null && request.policeReportedAt === null,
       closurePending: request.closureRequestedAt !== null,
       closureReason: open(request.closureReasonSealed, SEALED.closureReason),
       messages: messages

@@ -10,6 +10,8 @@ export const HELP_EVENT_KINDS = [
   'referred',
   'police_report',
   'escalated',
+  'deadline_missed',
+  'police_report_overdue',
   'closure_requested',
   'closure_approved',
   'closure_returned',

@@ -81,6 +81,10 @@ export class HelpRequest {
   @Column({ name: 'police_reported_at', type: 'datetime', precision: 3, nullable: true })
   policeReportedAt: Date | null;
 
+  /** Set when a sexual-abuse request missed its 强制报告 deadline: shown red on every dashboard. */
+  @Column({ name: 'police_report_overdue_at', type: 'datetime', precision: 3, nullable: true })
+  policeReportOverdueAt: Date | null;
+
   /** A village's written reason to close a sexual-abuse request without a police report. */
   @Column({ name: 'closure_reason_sealed', type: 'text', nullable: true })
   closureReasonSealed: string | null;

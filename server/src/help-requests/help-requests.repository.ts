@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, LessThan, Not, type EntityManager } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
+import { isSqlite } from '../database/data-source';
 import type { InboxQueryDto } from './dto/cadre.dto';
 import { HelpRequestEvent } from './help-request-event.entity';
 import { HelpRequestMessage } from './help-request-message.entity';
@@ -9,7 +10,16 @@ import { PoliceReport } from './police-report.entity';
 
 export type InboxRow = Pick<
   HelpRequest,
-  'id' | 'category' | 'status' | 'urgency' | 'regionCode' | 'handlingLevel' | 'createdAt' | 'dueAt'
+  | 'id'
+  | 'category'
+  | 'status'
+  | 'urgency'
+  | 'regionCode'
+  | 'handlingLevel'
+  | 'createdAt'
+  | 'dueAt'
+  | 'policeReportOverdueAt'
+  | 'policeReportedAt'
 >;
 
 @Injectable()
@@ -65,6 +75,64 @@ export class HelpRequestsRepository {
     return result.affected === 1;
   }
 
+  /** Moves a still-unacknowledged request up the ladder, only if it is still at `fromLevel`. */
+  async escalateIf(
+    id: string,
+    fromLevel: HelpRequest['handlingLevel'],
+    changes: Pick<HelpRequest, 'handlingLevel' | 'handlingRegionCode' | 'dueAt' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(HelpRequest)
+      .set(changes)
+      .where('id = :id AND status = :status AND handling_level = :fromLevel', { id, status: 'submitted', fromLevel })
+      .execute();
+    return result.affected === 1;
+  }
+
+  findByIdWith(manager: EntityManager, id: string): Promise<HelpRequest | null> {
+    return manager.getRepository(HelpRequest).findOneBy({ id });
+  }
+
+  /** Requests by id, locked for the caller's transaction (a concurrent acknowledgement waits). */
+  lockMany(manager: EntityManager, ids: string[]): Promise<HelpRequest[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const query = manager.getRepository(HelpRequest).createQueryBuilder('h').where('h.id IN (:...ids)', { ids });
+    if (!isSqlite(this.dataSource)) query.setLock('pessimistic_write');
+    return query.getMany();
+  }
+
+  /** Moves locked, still-unacknowledged requests from one level to another, in one statement. */
+  async escalateMany(
+    ids: string[],
+    fromLevel: HelpRequest['handlingLevel'],
+    changes: Pick<HelpRequest, 'handlingLevel' | 'handlingRegionCode' | 'dueAt' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .update(HelpRequest)
+      .set(changes)
+      .where('id IN (:...ids) AND status = :status AND handling_level = :fromLevel', {
+        ids,
+        status: 'submitted',
+        fromLevel,
+      })
+      .execute();
+  }
+
+  async setPoliceReportOverdue(id: string, at: Date, manager: EntityManager): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(HelpRequest)
+      .set({ policeReportOverdueAt: at })
+      .where('id = :id AND police_reported_at IS NULL AND police_report_overdue_at IS NULL', { id })
+      .execute();
+    return result.affected === 1;
+  }
+
   /** The inbox page: one indexed equality on the scope's level column, newest first. */
   async findInboxPage(scope: JurisdictionScope, filter: InboxQueryDto): Promise<[InboxRow[], number]> {
     const page = filter.page ?? 1;
@@ -75,6 +143,12 @@ export class HelpRequestsRepository {
     if (filter.category) query.andWhere('h.category = :category', { category: filter.category });
     if (filter.urgency) query.andWhere('h.urgency = :urgency', { urgency: filter.urgency });
     if (filter.level) query.andWhere('h.handling_level = :level', { level: filter.level });
+    if (filter.overdue) {
+      query.andWhere(
+        "((h.status = 'submitted' AND h.due_at < :now) OR (h.police_report_overdue_at IS NOT NULL AND h.police_reported_at IS NULL))",
+        { now: new Date() },
+      );
+    }
     const total = await query.clone().getCount();
     const rows = await query
       .select([
@@ -86,6 +160,8 @@ export class HelpRequestsRepository {
         'h.handlingLevel',
         'h.createdAt',
         'h.dueAt',
+        'h.policeReportOverdueAt',
+        'h.policeReportedAt',
       ])
       .orderBy('h.created_at', 'DESC')
       .addOrderBy('h.id', 'DESC')

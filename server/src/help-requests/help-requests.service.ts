@@ -16,7 +16,8 @@ import { RegionsService } from '../regions/regions.service';
 import type { HelpRequestReceiptDto, LookupResultDto, SubmitHelpRequestDto } from './dto/public.dto';
 import type { HelpRequestEvent } from './help-request-event.entity';
 import type { HelpRequest } from './help-request.entity';
-import { acknowledgeDueAt } from './help-request-policy';
+import { MarketsService } from '../markets/markets.service';
+import { HelpRequestClocks } from './help-request-clocks';
 import { HelpRequestsRepository } from './help-requests.repository';
 import { newReceiptCode, receiptHash } from './receipts';
 import { SEALED } from './sealed-columns';
@@ -56,6 +57,8 @@ export class HelpRequestsService {
     private readonly cipher: DataCipher,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    private readonly helpClocks: HelpRequestClocks,
+    private readonly markets: MarketsService,
     @Inject(HULEI_CONFIG) private readonly config: HuleiConfig,
   ) {}
 
@@ -68,6 +71,7 @@ export class HelpRequestsService {
     const earlier = await this.idempotency.earlierAnswer<HelpRequestReceiptDto>('help_request', idempotencyKey, input);
     if (earlier) return earlier;
     await this.limiter.consume(SUBMIT_LIMIT, addressKey);
+    if (input.marketEventId) await this.markets.assertKnownEvent(input.marketEventId);
     const village = await this.regions.requireRegion(input.regionCode).catch(() => null);
     if (!village || village.level !== 'village') throw AppError.validation('regionCode', '没有这个村，请重新选择');
     const route = await this.routeFor(input.regionCode);
@@ -93,12 +97,13 @@ export class HelpRequestsService {
         descriptionSealed: this.cipher.seal(input.description, SEALED.description),
         contactPhoneSealed: this.cipher.sealOptional(input.contactPhone, SEALED.contactPhone),
         marketEventId: input.marketEventId ?? null,
-        dueAt: acknowledgeDueAt(now, urgency),
+        dueAt: this.helpClocks.acknowledgeDueAt({ urgency }, now),
         createdAt: now,
         updatedAt: now,
         acknowledgedAt: null,
         acknowledgedBy: null,
         policeReportedAt: null,
+        policeReportOverdueAt: null,
         closureReasonSealed: null,
         closureRequestedAt: null,
         resolvedAt: null,
@@ -111,6 +116,8 @@ export class HelpRequestsService {
         events.push(this.event(request, 'routed', now, route.level, route.regionCode, 'no_active_account_below'));
       }
       await this.requests.insertEvents(events, manager);
+      await this.helpClocks.onSubmitted(manager, request);
+      if (request.marketEventId) await this.markets.countHelpRequest(request.marketEventId, manager);
       return { statusCode: 201, body: { receiptCode, status: request.status, createdAt: now } };
     });
   }
@@ -152,6 +159,7 @@ export class HelpRequestsService {
       acknowledgedAt: now,
       acknowledgedBy: cadre.accountId,
       policeReportedAt: null,
+      policeReportOverdueAt: null,
       closureReasonSealed: null,
       closureRequestedAt: null,
       resolvedAt: null,
@@ -170,6 +178,7 @@ export class HelpRequestsService {
         ],
         manager,
       );
+      await this.helpClocks.onAcknowledged(manager, request, now);
     });
     return request.id;
   }

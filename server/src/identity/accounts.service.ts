@@ -184,6 +184,21 @@ export class AccountsService {
     return (await this.accounts.findActiveByRegionAndRole(regionCode, role)).length > 0;
   }
 
+  /** Active federation accounts serving exactly this region (the recipients of its reminders). */
+  async activeFederationAccountsAt(regionCode: string): Promise<Array<{ id: string; regionCode: string }>> {
+    const role = FEDERATION_ROLE_OF_LEVEL[levelOfCode(regionCode)];
+    return (await this.accounts.findActiveByRegionAndRole(regionCode, role)).map((a) => ({
+      id: a.id,
+      regionCode: a.regionCode,
+    }));
+  }
+
+  /** Where a reminder can reach a cadre: her phone and, once bound, her WeChat. */
+  async contactOf(accountId: string): Promise<{ phone: string; wechatOpenid: string | null } | null> {
+    const account = await this.accounts.findById(accountId);
+    return account && account.status === 'active' ? { phone: account.phone, wechatOpenid: account.wechatOpenid } : null;
+  }
+
   /** Display names of accounts, for timelines. */
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];

@@ -12,6 +12,7 @@ import { QUIZZES_MATRIX } from '../quizzes/quizzes.matrix';
 import { MARKETS_MATRIX } from '../markets/markets.matrix';
 import { SCREENING_MATRIX } from '../screening/screening.matrix';
 import { CARE_MATRIX } from '../care/care.matrix';
+import { NOTIFICATIONS_MATRIX } from '../notifications/notifications.matrix';
 
 // Every capability with region-bound routes adds its cases here.
 const CASES: MatrixCases = {
@@ -22,6 +23,7 @@ const CASES: MatrixCases = {
   ...MARKETS_MATRIX,
   ...SCREENING_MATRIX,
   ...CARE_MATRIX,
+  ...NOTIFICATIONS_MATRIX,
 };
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { marketLandingUrl } from '@hulei/shared';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -162,7 +163,23 @@ describe('market-day events', () => {
     expect(await counters(id)).toEqual({ scans: 2, quizzes: 0, helpRequests: 0 });
     await t.http().post(`/api/quizzes/attempts/${drawn.body.attemptId}/submission`).send({ answers: [] }).expect(201);
     await t.http().post(`/api/quizzes/attempts/${drawn.body.attemptId}/submission`).send({ answers: [] }).expect(409);
-    await t.app.get(MarketsService).countHelpRequest(id);
+    // A help request from the landing counts once, however often its answer is replayed.
+    const help = {
+      category: 'bullying',
+      description: '赶集时想说的事',
+      regionCode: '431222114200',
+      marketEventId: id,
+    };
+    const key = randomUUID();
+    await t.http().post('/api/help-requests').set('Idempotency-Key', key).send(help).expect(201);
+    await t.http().post('/api/help-requests').set('Idempotency-Key', key).send(help).expect(201);
+    const unknownEvent = await t
+      .http()
+      .post('/api/help-requests')
+      .set('Idempotency-Key', randomUUID())
+      .send({ ...help, marketEventId: '00000000-0000-4000-8000-000000000000' })
+      .expect(400);
+    expect(unknownEvent.body.errors[0].field).toBe('marketEventId');
 
     expect(await counters(id)).toEqual({ scans: 2, quizzes: 1, helpRequests: 1 });
     expect(await counters(other.id)).toEqual({ scans: 0, quizzes: 0, helpRequests: 0 });

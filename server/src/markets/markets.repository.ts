@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { MarketEvent } from './market-event.entity';
 
@@ -68,10 +68,14 @@ export class MarketsRepository {
   }
 
   /** One counter up by one, in the database (several server instances count together); false if no such event. */
-  async increment(where: { id: string } | { code: string }, counter: MarketCounter): Promise<boolean> {
+  async increment(
+    where: { id: string } | { code: string },
+    counter: MarketCounter,
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const column = COUNTER_COLUMN[counter];
     const [key, value] = 'id' in where ? ['id', where.id] : ['code', where.code];
-    const result = await this.events
+    const result = await (manager ? manager.getRepository(MarketEvent) : this.events)
       .createQueryBuilder()
       .update(MarketEvent)
       .set({ [counter]: () => `${column} + 1` })

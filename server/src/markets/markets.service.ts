@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { MARKET_EVENT_CODE_PATTERN, MARKET_LANDING_PAGE, marketLandingUrl, parentRegionCode } from '@hulei/shared';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuditAction } from '../audit/audit-event.entity';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
@@ -258,9 +259,9 @@ export class MarketsService {
     await this.events.increment({ id: eventId.toLowerCase() }, 'quizCount');
   }
 
-  /** A help request sent from the event's landing was stored (call once per request, not on a replay). */
-  async countHelpRequest(eventId: string): Promise<void> {
-    await this.events.increment({ id: eventId.toLowerCase() }, 'helpRequestCount');
+  /** A help request sent from the event's landing: counted in the transaction that stores it, so once. */
+  async countHelpRequest(eventId: string, manager: EntityManager): Promise<void> {
+    await this.events.increment({ id: eventId.toLowerCase() }, 'helpRequestCount', manager);
   }
 
   // ---- helpers ----

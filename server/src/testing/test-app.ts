@@ -33,17 +33,21 @@ export interface TestAppOptions {
   config?: Partial<HuleiConfig>;
   /** Create CONTRACT.md's demo accounts (needs the default region root or a wider one). */
   demoAccounts?: boolean;
+  /** Which database, when a test needs one in particular (two instances need MariaDB). */
+  database?: 'sqlite' | 'mariadb';
 }
 
 /** The real server, migrated, listening on a loopback port, with a database of its own. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = await createTestDatabase(options.database);
   const config: HuleiConfig = {
     ...loadConfig({
       HULEI_DATA_DIR: database.dataDir,
       HULEI_MODE: 'demo',
       HULEI_LOG_LEVEL: 'info',
       HULEI_H5_DIR: `${database.dataDir}/no-h5`,
+      // Tests fire clocks and send notifications themselves (fireDue, sendDue) unless they ask.
+      HULEI_SCHEDULERS: 'off',
       ...options.env,
     }),
     database: database.config,

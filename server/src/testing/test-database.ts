@@ -25,9 +25,9 @@ export interface TestDatabase {
  * A database of its own for one test file: a fresh SQLite file, or a fresh MariaDB database on the
  * server of TEST_DATABASE_URL, so files can run in parallel without seeing each other's rows.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(kind = testDatabaseKind()): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hulei-test-'));
-  if (testDatabaseKind() === 'sqlite') {
+  if (kind === 'sqlite') {
     return {
       config: { kind: 'sqlite', path: join(dataDir, 'hulei.sqlite') },
       dataDir,

@@ -81,3 +81,41 @@ describe('configuration', () => {
     expect([...config.dataKeys.keys()]).toEqual(['k2', 'k1']);
   });
 });
+
+describe('the SLA policy', () => {
+  it('defaults to the campaign’s deadlines and takes overrides in minutes, fractions allowed', () => {
+    const defaults = loadConfig({ HULEI_DATA_DIR: dataDir() }).sla;
+    expect(defaults.helpRequest.acknowledgeMinutes).toEqual({ urgent: 30, normal: 1440 });
+    expect(defaults.publicOpinion).toEqual({
+      provinceToCityMinutes: 20,
+      cityToCountyMinutes: 10,
+      countyToTownMinutes: 10,
+      feedbackMinutes: 120,
+    });
+    const fast = loadConfig({
+      HULEI_DATA_DIR: dataDir(),
+      HULEI_SLA_POLICY: '{"helpRequest":{"acknowledgeMinutes":{"urgent":0.05,"normal":0.1}}}',
+    }).sla;
+    expect(fast.helpRequest.acknowledgeMinutes).toEqual({ urgent: 0.05, normal: 0.1 });
+    expect(fast.helpRequest.policeReportMinutes).toBe(120);
+  });
+
+  it('stops the start with one line naming the key at fault', () => {
+    expect(errorOf({ HULEI_SLA_POLICY: '{"helpRequest":' })).toBe('HULEI_SLA_POLICY is not valid JSON');
+    expect(errorOf({ HULEI_SLA_POLICY: '{"helpRequest":{"acknowledgeMinute":{}}}' })).toBe(
+      'HULEI_SLA_POLICY.helpRequest.acknowledgeMinute is not a policy setting',
+    );
+    expect(errorOf({ HULEI_SLA_POLICY: '{"publicOpinion":{"cityToCountyMinutes":-1}}' })).toBe(
+      'HULEI_SLA_POLICY.publicOpinion.cityToCountyMinutes must be a positive number of minutes',
+    );
+    expect(errorOf({ HULEI_SLA_POLICY: '{"helpRequest":{"acknowledgeMinutes":{"urgent":"soon"}}}' })).toBe(
+      'HULEI_SLA_POLICY.helpRequest.acknowledgeMinutes.urgent must be a positive number of minutes',
+    );
+  });
+
+  it('wants the SMS channel configured whole', () => {
+    expect(errorOf({ SMS_API_BASE: 'http://127.0.0.1:9' })).toMatch(
+      /^SMS_SECRET_ID is required when SMS_API_BASE is set/,
+    );
+  });
+});

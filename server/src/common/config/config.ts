@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseSlaPolicy, type SlaPolicy } from './sla-policy';
 
 export type HuleiMode = 'demo' | 'production';
 
@@ -32,6 +33,22 @@ export interface HuleiConfig {
   wechat: { appId?: string; secret?: string; apiBase: string };
   /** Days a closed help request keeps its free text before it is erased. */
   retentionDays: number;
+  sla: SlaPolicy;
+  /** How often the clock scheduler and the notification sender look for due work. */
+  pollMs: number;
+  /** Whether this process runs the clock scheduler and the notification sender (HULEI_SCHEDULERS=off to not). */
+  schedulers: boolean;
+  sms?: {
+    apiBase: string;
+    secretId: string;
+    secretKey: string;
+    sdkAppId: string;
+    signName: string;
+    templateId: string;
+    region?: string;
+  };
+  /** WeChat subscribe-message template for cadre reminders; long-term for government accounts. */
+  wechatTemplate?: { id: string; longTerm: boolean };
 }
 
 /** A configuration problem: the message names the variable and is printed as one line. */
@@ -114,6 +131,32 @@ function loadOrCreateDemoSecrets(dataDir: string): DemoSecrets {
   return secrets;
 }
 
+const SMS_VARIABLES = [
+  'SMS_API_BASE',
+  'SMS_SECRET_ID',
+  'SMS_SECRET_KEY',
+  'SMS_SDK_APP_ID',
+  'SMS_SIGN_NAME',
+  'SMS_TEMPLATE_ID',
+] as const;
+
+/** SMS is configured all at once or not at all; half a configuration names what is missing. */
+function smsConfig(env: Env): HuleiConfig['sms'] {
+  const present = SMS_VARIABLES.filter((name) => nonEmpty(env, name));
+  if (present.length === 0) return undefined;
+  const missing = SMS_VARIABLES.filter((name) => !nonEmpty(env, name));
+  if (missing.length) throw new ConfigError(`${missing[0]} is required when ${present[0]} is set (SMS channel)`);
+  return {
+    apiBase: nonEmpty(env, 'SMS_API_BASE')!,
+    secretId: nonEmpty(env, 'SMS_SECRET_ID')!,
+    secretKey: nonEmpty(env, 'SMS_SECRET_KEY')!,
+    sdkAppId: nonEmpty(env, 'SMS_SDK_APP_ID')!,
+    signName: nonEmpty(env, 'SMS_SIGN_NAME')!,
+    templateId: nonEmpty(env, 'SMS_TEMPLATE_ID')!,
+    region: nonEmpty(env, 'SMS_REGION'),
+  };
+}
+
 /**
  * Reads and validates the environment. Throws ConfigError naming the variable at fault.
  * Production refuses to start without a real database, secrets and a data key.
@@ -175,6 +218,17 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
     throw new ConfigError('HULEI_RETENTION_DAYS must be a whole number of days between 1 and 3650');
   }
 
+  let sla: SlaPolicy;
+  try {
+    sla = parseSlaPolicy(env.HULEI_SLA_POLICY);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const pollMs = Number(nonEmpty(env, 'HULEI_POLL_MS') ?? '250');
+  if (!Number.isInteger(pollMs) || pollMs < 10 || pollMs > 60_000) {
+    throw new ConfigError('HULEI_POLL_MS must be a whole number of milliseconds between 10 and 60000');
+  }
+
   const redisUrl = nonEmpty(env, 'REDIS_URL');
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
@@ -200,6 +254,13 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
       apiBase: nonEmpty(env, 'WECHAT_API_BASE') ?? 'https://api.weixin.qq.com',
     },
     retentionDays,
+    sla,
+    pollMs,
+    schedulers: nonEmpty(env, 'HULEI_SCHEDULERS') !== 'off',
+    sms: smsConfig(env),
+    wechatTemplate: nonEmpty(env, 'WECHAT_TEMPLATE_ID')
+      ? { id: nonEmpty(env, 'WECHAT_TEMPLATE_ID')!, longTerm: nonEmpty(env, 'WECHAT_TEMPLATE_LONG_TERM') === 'true' }
+      : undefined,
   };
 }
 

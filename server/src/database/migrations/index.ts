@@ -3,6 +3,7 @@ import { IdentityAudit1764475000000 } from './1764475000000-identity-audit';
 import { ContentQuizzes1764480000000 } from './1764480000000-content-quizzes';
 import { AuthoringMarkets1764490000000 } from './1764490000000-authoring-markets';
 import { HelpRequests1764495000000 } from './1764495000000-help-requests';
+import { ClocksNotifications1764505000000 } from './1764505000000-clocks-notifications';
 import { ScreeningCare1764500800000 } from './1764500800000-screening-care';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuthoringMarkets1764490000000,
   HelpRequests1764495000000,
   ScreeningCare1764500800000,
+  ClocksNotifications1764505000000,
 ];

@@ -51,6 +51,12 @@ export class InboxQueryDto {
   @IsIn(HANDLING_LEVELS)
   level?: HandlingLevel;
 
+  @ApiPropertyOptional({ description: '只看超时的：未按时受理，或强制报告已超时' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
   @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
   @Type(() => Number)
@@ -92,6 +98,9 @@ export class InboxItemDto {
 
   @ApiProperty({ nullable: true, type: Date, description: '当前这一步的截止时间' })
   dueAt: Date | null;
+
+  @ApiProperty({ description: '强制报告已超时（红色标记）' })
+  policeReportOverdue: boolean;
 }
 
 export class InboxPageDto {
