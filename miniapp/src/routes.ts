@@ -26,7 +26,7 @@ export const SUBPACKAGES = {
       'request/index',
     ],
   },
-  screening: { root: 'packages/screening', pages: ['index', 'visit/index', 'overview/index'] },
+  screening: { root: 'packages/screening', pages: ['index', 'overview/index'] },
   care: { root: 'packages/care', pages: ['index', 'plan/index', 'record/index'] },
 } as const;
 
@@ -48,9 +48,8 @@ export const ROUTES = {
   cadreAccounts: `/${SUBPACKAGES.cadre.root}/accounts/index`,
   cadreInbox: `/${SUBPACKAGES.cadre.root}/inbox/index`,
   cadreRequest: `/${SUBPACKAGES.cadre.root}/request/index`,
-  /** 敲门行动: a grid worker's households, the 六看六问 visit (saved offline), coverage. */
+  /** 敲门行动: a grid worker's households and the 六看六问 visit (saved offline); coverage. */
   screening: `/${SUBPACKAGES.screening.root}/index`,
-  screeningVisit: `/${SUBPACKAGES.screening.root}/visit/index`,
   screeningCoverage: `/${SUBPACKAGES.screening.root}/overview/index`,
   /** 重点关爱台账 for the federation; 我的结对儿童 for a volunteer. */
   care: `/${SUBPACKAGES.care.root}/index`,

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Tap } from '../../components/tap';
 import { openPage } from '../../lib/navigation';
@@ -16,6 +16,7 @@ import {
   watchVisitOutbox,
   type OutboxState,
 } from './visit-outbox';
+import { VisitForm } from './visit-form';
 import './index.css';
 
 type Filter = 'all' | 'unvisited' | 'visited';
@@ -93,6 +94,7 @@ export default function ScreeningPage() {
   const user = useCadre();
   const villageCode = user && user.regionCode.length === 12 ? user.regionCode : undefined;
   const outbox = useVisitOutbox();
+  const [visiting, setVisiting] = useState<Household>();
   const [filter, setFilter] = useState<Filter>('unvisited');
   const [offlineCopy, setOfflineCopy] = useState<string>();
   const list = useRemote<Household[]>(
@@ -113,6 +115,11 @@ export default function ScreeningPage() {
       : undefined,
     [villageCode],
   );
+  // A synced visit marks its household visited in the cached list: show it.
+  useEffect(() => {
+    const cached = villageCode ? cachedHouseholds(villageCode) : undefined;
+    if (cached && outbox.delivered.length) list.update(cached.items);
+  }, [outbox.delivered.length]);
   useDidShow(() => {
     if (villageCode && list.data) {
       const cached = cachedHouseholds(villageCode);
@@ -121,6 +128,13 @@ export default function ScreeningPage() {
   });
 
   if (!user) return <CadrePage />;
+  if (visiting && villageCode) {
+    const done = () => {
+      setVisiting(undefined);
+      void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+    };
+    return <VisitForm user={user} household={visiting} villageCode={villageCode} onDone={done} />;
+  }
   const pendingIds = new Set(outbox.pending.map((p) => p.visit.householdId));
   const items = (list.data ?? []).filter((h) =>
     filter === 'all'
@@ -166,12 +180,7 @@ export default function ScreeningPage() {
             <Notice tone="success">{filter === 'unvisited' ? '全部走访完了，零遗留！' : '没有符合条件的户'}</Notice>
           )}
           {items.map((h) => (
-            <HouseholdRow
-              key={h.id}
-              household={h}
-              pending={pendingIds.has(h.id)}
-              onTap={() => openPage(ROUTES.screeningVisit, { householdId: h.id, villageCode })}
-            />
+            <HouseholdRow key={h.id} household={h} pending={pendingIds.has(h.id)} onTap={() => setVisiting(h)} />
           ))}
         </View>
       )}

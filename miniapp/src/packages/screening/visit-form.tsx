@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import {
   CHECKLIST,
   CHECKLIST_ANSWER_LABELS,
@@ -11,17 +10,15 @@ import {
   type HelpCategory,
 } from '@hulei/shared';
 import { useState } from 'react';
-import { ChoiceList } from '../../../components/choice-list';
-import { Tap } from '../../../components/tap';
-import { TextBox } from '../../../components/text-box';
-import { Button, CadrePage, Card, Field, Notice } from '../../cadre/ui';
-import { DateTimeField, localNow } from '../../cadre/ui/date-time-field';
-import { useCadre } from '../../cadre/use-cadre';
-import { cachedHousehold } from '../household-cache';
-import type { NewVisit } from '../screening-api';
-import { DateField, today } from '../../../components/date-field';
-import { queueVisit } from '../visit-outbox';
-import '../index.css';
+import { ChoiceList } from '../../components/choice-list';
+import { Tap } from '../../components/tap';
+import { TextBox } from '../../components/text-box';
+import { Button, CadrePage, Card, Field, Notice } from '../cadre/ui';
+import { DateTimeField, localNow } from '../cadre/ui/date-time-field';
+import type { CadreUser } from '../cadre/session';
+import type { Household, NewVisit } from './screening-api';
+import { DateField, today } from '../../components/date-field';
+import { queueVisit } from './visit-outbox';
 
 const HARM_CATEGORIES: HelpCategory[] = ['sexual_abuse', 'bullying', 'domestic_violence', 'neglect', 'other'];
 
@@ -30,15 +27,24 @@ interface Answer {
   note: string;
 }
 
-/** The 六看六问 form for one household; it saves on the phone first and syncs when it can. */
-export default function VisitPage() {
-  const user = useCadre();
-  const [params] = useState(() => Taro.getCurrentInstance().router?.params ?? {});
-  const householdId = params.householdId ?? '';
-  const villageCode = params.villageCode ?? '';
-  const [household] = useState(() => cachedHousehold(villageCode, householdId));
+/**
+ * The 六看六问 form for one household. It lives on the list page, not a page of its own: in the
+ * browser a page is a chunk fetched when opened, and the form must open with no signal.
+ */
+export function VisitForm({
+  user,
+  household,
+  villageCode,
+  onDone,
+}: {
+  user: CadreUser;
+  household: Household;
+  villageCode: string;
+  onDone: () => void;
+}) {
+  const householdId = household.id;
   const [visitedOn, setVisitedOn] = useState(today);
-  const [attendees, setAttendees] = useState(user ? `${user.name}` : '');
+  const [attendees, setAttendees] = useState(user.name);
   const [answers, setAnswers] = useState<Partial<Record<ChecklistItemId, Answer>>>({});
   const [openCase, setOpenCase] = useState(true);
   const [category, setCategory] = useState<HelpCategory>('sexual_abuse');
@@ -50,14 +56,6 @@ export default function VisitPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
-  if (!user) return <CadrePage />;
-  if (!household) {
-    return (
-      <CadrePage title="六看六问">
-        <Notice tone="error">手机上没有这一户的信息，请回到名单页，有网络时刷新一下。</Notice>
-      </CadrePage>
-    );
-  }
   const set = (item: ChecklistItemId, change: Partial<Answer>) =>
     setAnswers((previous) => ({ ...previous, [item]: { note: '', ...previous[item], ...change } }));
   const harm = answers[HARM_ITEM]?.answer === 'concern';
@@ -100,11 +98,14 @@ export default function VisitPage() {
     // Saved on the phone before the first attempt: a lost signal loses nothing.
     void queueVisit(villageCode, household.address, visit);
     setBusy(false);
-    await Taro.navigateBack().catch(() => undefined);
+    onDone();
   };
 
   return (
     <CadrePage title="六看六问">
+      <Button tone="plain" onTap={onDone}>
+        返回名单（不保存）
+      </Button>
       <Card title={household.address}>
         <View className="households__line">
           户主 {household.headName} · 儿童 {household.childCount} 名
