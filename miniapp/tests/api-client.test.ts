@@ -144,6 +144,17 @@ describe('request wrapper', () => {
     expect(waits).toHaveLength(1);
   });
 
+  it('takes a web page in place of an answer (a Wi-Fi login portal) for no network, not for data', async () => {
+    server.handler = () => ({
+      status: 200,
+      body: '<html>请先登录 Wi-Fi</html>',
+      raw: true,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
+    const error = await failureOf(client({ retries: 0 }).get('/api/regions'));
+    expect(error.message).toBe('网络连不上，请检查网络后再试');
+  });
+
   it('gives up on a silent server after the timeout and says the network is slow', async () => {
     answerInTurn('hang');
     const error = await failureOf(client({ timeoutMs: 300, retries: 0 }).get('/api/regions'));

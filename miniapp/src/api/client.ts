@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ApiPaths } from '@hulei/shared';
-import { ApiError, errorFromResponse, errorFromTransportFailure } from './errors';
+import { ApiError, OFFLINE_MESSAGE, errorFromResponse, errorFromTransportFailure } from './errors';
 
 // Typed access to the server: paths, parameters and bodies come from the generated OpenAPI types.
 
@@ -110,8 +110,12 @@ function queryString(query: Record<string, unknown> | undefined): string {
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
+function headerOf(header: Record<string, string | undefined>, name: string): string | undefined {
+  return Object.entries(header).find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
 function retryAfterMs(header: Record<string, string | undefined>): number | undefined {
-  const raw = Object.entries(header).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+  const raw = headerOf(header, 'retry-after');
   const seconds = raw === undefined ? NaN : Number(raw);
   return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
@@ -137,7 +141,12 @@ export function createApiClient(options: ApiClientOptions) {
     } catch (failure) {
       throw errorFromTransportFailure(failure);
     }
-    if (response.statusCode >= 200 && response.statusCode < 300) return response.data;
+    if (response.statusCode >= 200 && response.statusCode < 300) {
+      // A web page where JSON was due: a Wi-Fi login page or an operator's proxy answered, not the server.
+      if (!/json/i.test(headerOf(response.header, 'content-type') ?? 'json'))
+        throw new ApiError('offline', OFFLINE_MESSAGE);
+      return response.data;
+    }
     const error = errorFromResponse(response.statusCode, response.data);
     throw Object.assign(error, { retryAfterMs: retryAfterMs(response.header) });
   }

@@ -8,7 +8,14 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Reply = { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
+export type Reply =
+  | {
+      status: number;
+      body?: unknown;
+      headers?: Record<string, string>;
+      /** Send `body` as it is, not as JSON. */ raw?: boolean;
+    }
+  | 'hang';
 export type Handler = (request: RecordedRequest) => Reply;
 
 /**
@@ -46,7 +53,7 @@ export class FakeApiServer {
           return;
         }
         res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers });
-        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+        res.end(reply.body === undefined ? '' : reply.raw ? String(reply.body) : JSON.stringify(reply.body));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
