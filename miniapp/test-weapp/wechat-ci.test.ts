@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as ci from 'miniprogram-ci';
 import { WEAPP_DIR, allPages, assertBuilt, readAppJson, throwawayPrivateKey } from './weapp-build';
 
-const MAIN_PACKAGE_LIMIT = 450 * 1024;
+// A child opening the help form from a QR code on weak 4G downloads only this (bench:size target).
+const MAIN_PACKAGE_LIMIT = 340 * 1024;
 
 let project: InstanceType<typeof ci.Project>;
 
@@ -36,11 +39,25 @@ describe('the WeChat build, checked by WeChat tools', () => {
     expect(failed).toEqual([]);
   });
 
-  it('keeps the main package under 450 KB', async () => {
+  it('keeps the main package under 340 KB, with the cadre pages and their session code outside it', async () => {
     const analysis = await ci.analyseCode(project, { silent: true });
     const files = (analysis?.files ?? []) as { path: string; size: number; subPackage: string | null }[];
-    const main = files.filter((file) => !file.subPackage).reduce((sum, file) => sum + file.size, 0);
+    const mainFiles = files.filter((file) => !file.subPackage);
+    const main = mainFiles.reduce((sum, file) => sum + file.size, 0);
     expect(main).toBeGreaterThan(0);
     expect(main).toBeLessThanOrEqual(MAIN_PACKAGE_LIMIT);
+
+    const app = readAppJson();
+    expect(app.pages).toEqual(['pages/home/index', 'pages/help/index']);
+    const cadre = app.subPackages?.find((subPackage) => subPackage.root === 'packages/cadre');
+    expect(cadre?.pages).toEqual(expect.arrayContaining(['index', 'login/index', 'inbox/index', 'request/index']));
+    // Login, token refresh and the inbox are never downloaded by a child opening the help form.
+    const mainCode = mainFiles
+      .filter((file) => file.path.endsWith('.js'))
+      .map((file) => readFileSync(join(WEAPP_DIR, file.path), 'utf8'))
+      .join('\n');
+    for (const cadreOnly of ['/api/auth/refresh', '/api/auth/wechat-login', '/api/cadre/help-requests', '妇联干部登录'])
+      expect(mainCode).not.toContain(cadreOnly);
+    expect(mainCode).toContain('/api/help-requests');
   });
 });
