@@ -9,6 +9,8 @@ module.exports = {
     '^.+\\.ts$': ['babel-jest', { configFile: path.join(__dirname, '../tests/support/babel.config.jest.cjs') }],
   },
   testTimeout: 60000,
+  // Each file starts its own server and Chromium: one at a time, or two cores thrash and waits time out.
+  maxWorkers: 1,
   // Playwright's connection to Chromium can outlive the closed context by a moment.
   forceExit: true,
 };
