@@ -19,6 +19,7 @@ function detailOf(extra: Partial<Detail> = {}): Detail {
     handlingLevel: 'village',
     createdAt: new Date(Date.now() - 3 * HOUR).toISOString(),
     dueAt: new Date(Date.now() + HOUR).toISOString(),
+    policeReportOverdue: false,
     regionName: '太平铺村',
     requesterRole: 'child',
     description: '邻居叔叔总让我去他家，还摸我。',
@@ -57,7 +58,10 @@ beforeEach(async () => {
       return {
         status: 200,
         body: {
-          items: [detailOf(), detailOf({ id: 'b2', category: 'bullying', urgency: 'normal', status: 'acknowledged' })],
+          items: [
+            detailOf({ policeReportOverdue: true }),
+            detailOf({ id: 'b2', category: 'bullying', urgency: 'normal', status: 'acknowledged' }),
+          ],
           total: 2,
         },
       };
@@ -92,6 +96,8 @@ describe('help inbox', () => {
     expect(within(first).getByText('紧急')).toBeTruthy();
     expect(await within(first).findByText(/太平铺村 · 由村处理 · 3 小时前/)).toBeTruthy();
     expect(within(first).getByText(/^请于 .* 前处理$/)).toBeTruthy();
+    expect(within(first).getByText('强制报告已超时，请立即报告并记录')).toBeTruthy();
+    expect(screen.getAllByText('强制报告已超时，请立即报告并记录')).toHaveLength(1);
     expect(first.getAttribute('class')).toContain('inbox__item');
 
     await tap('已受理');

@@ -1,6 +1,15 @@
 import Taro from '@tarojs/taro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { api } from '../src/api';
-import { cadreSession, endSession, logout, startSession, type LoginResult } from '../src/packages/cadre/session';
+import {
+  cadreSession,
+  endSession,
+  logout,
+  sendsTokenTo,
+  startSession,
+  type LoginResult,
+} from '../src/packages/cadre/session';
 import { ROUTES } from '../src/routes';
 import { FakeApiServer, type RecordedRequest, type Reply } from './support/fake-api-server';
 
@@ -125,6 +134,22 @@ describe('cadre session in the request wrapper', () => {
 
     expect(cadreSession()?.refreshToken).toBe('refresh-1');
     expect(reLaunch).not.toHaveBeenCalled();
+  });
+
+  it("sends the token to exactly the routes the server's contract protects", () => {
+    const contract = JSON.parse(readFileSync(join(__dirname, '../../server/openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    const wrong: string[] = [];
+    for (const [path, operations] of Object.entries(contract.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const protectedRoute = Boolean(operation.security?.length);
+        if (protectedRoute !== sendsTokenTo(path)) wrong.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(sendsTokenTo('/api/help-requests')).toBe(false);
+    expect(sendsTokenTo('/api/help-requests/lookup')).toBe(false);
   });
 
   it('never sends the token to anonymous routes such as a help request or the regions', async () => {

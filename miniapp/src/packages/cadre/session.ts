@@ -104,9 +104,12 @@ async function renew(refused: string): Promise<boolean> {
   return renewal;
 }
 
-/** Cadre routes carry the bearer token; anonymous ones (help requests, regions) never do. */
+/**
+ * Cadre routes carry the bearer token; anonymous ones (help requests, regions, lessons) never do, so a
+ * child's request cannot be tied to a cadre's phone. A test holds this list to the server's contract.
+ */
 export const sendsTokenTo = (path: string) =>
-  /^\/api\/(cadre|identity|audit-events)(\/|$)/.test(path) || path === '/api/auth/logout';
+  /^\/api\/(cadre|identity|audit-events|notifications|opinion-cases)(\/|$)/.test(path) || path === '/api/auth/logout';
 
 attachSession({
   sendsTokenTo,

@@ -68,6 +68,9 @@ function InboxCard({ item, regionName }: { item: InboxItem; regionName?: string 
         {regionName ?? item.regionCode} · 由{levelLabel(item.handlingLevel)}处理 · {ageOf(item.createdAt)}
       </View>
       {due && <View className={`inbox__due${due.overdue ? ' inbox__due--late' : ''}`}>{due.text}</View>}
+      {item.policeReportOverdue && (
+        <View className="inbox__due inbox__due--late">强制报告已超时，请立即报告并记录</View>
+      )}
     </Tap>
   );
 }

@@ -84,6 +84,9 @@ function Summary({ detail }: { detail: HelpRequestDetail }) {
       <Row label="提交时间">{formatTime(detail.createdAt)}</Row>
       {detail.acknowledgedAt && <Row label="受理时间">{formatTime(detail.acknowledgedAt)}</Row>}
       <Row label="强制报告">{detail.policeReported ? '已报告' : '未报告'}</Row>
+      {detail.policeReportOverdue && (
+        <Notice tone="error">强制报告已超时：请立即向公安机关报告，并在下面“记录强制报告”。</Notice>
+      )}
       {due && <Notice tone={due.overdue ? 'error' : 'info'}>{due.text}</Notice>}
       {detail.closurePending && (
         <Notice tone="info">
