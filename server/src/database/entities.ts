@@ -21,8 +21,10 @@ import {
   GridWorker,
   Household,
   HouseholdChild,
+  HouseholdTally,
   Visit,
   VisitConcern,
+  VisitTally,
 } from '../screening/screening.entities';
 import { CareFollowUp, CarePairing, CareRecord, CareService } from '../care/care.entities';
 
@@ -54,6 +56,8 @@ export const ENTITIES = [
   Campaign,
   Visit,
   VisitConcern,
+  HouseholdTally,
+  VisitTally,
   CareRecord,
   CareService,
   CarePairing,

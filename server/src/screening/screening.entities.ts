@@ -212,3 +212,44 @@ export class VisitConcern {
   @Column({ name: 'campaign_year', type: 'integer' })
   campaignYear: number;
 }
+
+/**
+ * Households per village, kept in step with every insert: coverage above the village sums a few
+ * hundred of these rows instead of scanning every household of a county.
+ */
+@Entity('screening_household_tally')
+@Index('idx_household_tally_town', ['path.townCode'])
+@Index('idx_household_tally_county', ['path.countyCode'])
+@Index('idx_household_tally_city', ['path.cityCode'])
+@Index('idx_household_tally_province', ['path.provinceCode'])
+export class HouseholdTally {
+  /** The village. */
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @Column(() => RegionPath, { prefix: false })
+  path: RegionPath;
+
+  @Column({ type: 'integer' })
+  households: number;
+}
+
+/** Households of a village visited in a campaign year, counted once each when first visited that year. */
+@Entity('screening_visit_tally')
+@Index('idx_visit_tally_town', ['path.townCode', 'campaignYear'])
+@Index('idx_visit_tally_county', ['path.countyCode', 'campaignYear'])
+@Index('idx_visit_tally_city', ['path.cityCode', 'campaignYear'])
+@Index('idx_visit_tally_province', ['path.provinceCode', 'campaignYear'])
+export class VisitTally {
+  @PrimaryColumn({ name: 'region_code', type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @PrimaryColumn({ name: 'campaign_year', type: 'integer' })
+  campaignYear: number;
+
+  @Column(() => RegionPath, { prefix: false })
+  path: RegionPath;
+
+  @Column({ type: 'integer' })
+  visited: number;
+}

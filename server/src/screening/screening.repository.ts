@@ -2,7 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { ChecklistItemId } from '@hulei/shared';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
-import { Campaign, Grid, GridWorker, Household, HouseholdChild, Visit, VisitConcern } from './screening.entities';
+import {
+  Campaign,
+  Grid,
+  GridWorker,
+  Household,
+  HouseholdChild,
+  HouseholdTally,
+  Visit,
+  VisitConcern,
+  VisitTally,
+} from './screening.entities';
+import { regionPathOf } from '../common/jurisdiction/region-path';
 
 const INSERT_CHUNK = 500;
 
@@ -97,9 +108,28 @@ export class ScreeningRepository {
 
   // Households
 
-  async insertHouseholds(households: Household[], children: HouseholdChild[], manager?: EntityManager): Promise<void> {
+  /** Inserts households of one village and their children, and counts them in the village's tally. */
+  async insertHouseholds(
+    villageCode: string,
+    households: Household[],
+    children: HouseholdChild[],
+    manager: EntityManager,
+  ): Promise<void> {
     await this.insertChunked(Household, households, manager);
     await this.insertChunked(HouseholdChild, children, manager);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(HouseholdTally)
+      .values({ regionCode: villageCode, path: regionPathOf(villageCode), households: 0 })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(HouseholdTally)
+      .set({ households: () => `households + ${Number(households.length)}` })
+      .where('region_code = :villageCode', { villageCode })
+      .execute();
   }
 
   findHousehold(id: string): Promise<Household | null> {
@@ -149,17 +179,72 @@ export class ScreeningRepository {
     return [rows, total];
   }
 
-  async markVisited(householdId: string, year: number, at: Date, manager: EntityManager): Promise<void> {
-    await manager
+  /**
+   * Marks a household visited in `year`. The first visit of the year also counts in the village's
+   * tally: the guarded update lets exactly one of two concurrent visits do it.
+   */
+  async markVisited(household: Household, year: number, at: Date, manager: EntityManager): Promise<void> {
+    const first = await manager
       .createQueryBuilder()
       .update(Household)
       .set({ visitedYear: year, lastVisitedAt: at, updatedAt: at })
-      .where('id = :householdId', { householdId })
-      .andWhere('(visited_year IS NULL OR visited_year <= :year)', { year })
+      .where('id = :id', { id: household.id })
+      .andWhere('(visited_year IS NULL OR visited_year < :year)', { year })
+      .execute();
+    if (first.affected !== 1) {
+      await manager
+        .createQueryBuilder()
+        .update(Household)
+        .set({ lastVisitedAt: at, updatedAt: at })
+        .where('id = :id', { id: household.id })
+        .execute();
+      return;
+    }
+    const villageCode = household.path.villageCode!;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(VisitTally)
+      .values({ regionCode: villageCode, campaignYear: year, path: regionPathOf(villageCode), visited: 0 })
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(VisitTally)
+      .set({ visited: () => 'visited + 1' })
+      .where('region_code = :villageCode', { villageCode })
+      .andWhere('campaign_year = :year', { year })
       .execute();
   }
 
   // Coverage
+
+  /**
+   * Coverage above the village from the tallies: a county sums its few hundred village rows,
+   * grouped by the level below, through (county_code[, campaign_year]) indexes.
+   */
+  async coverageFromTallies(scope: JurisdictionScope, year: number): Promise<CoverageRow[]> {
+    const child = CHILD_COLUMN[scope.column];
+    const totals: Array<{ code: string; total: number | string }> = await this.dataSource
+      .getRepository(HouseholdTally)
+      .createQueryBuilder('t')
+      .select(`t.${child}`, 'code')
+      .addSelect('SUM(t.households)', 'total')
+      .where(`t.${scope.column} = :scopeCode`, { scopeCode: scope.code })
+      .groupBy(`t.${child}`)
+      .getRawMany();
+    const visited: Array<{ code: string; visited: number | string }> = await this.dataSource
+      .getRepository(VisitTally)
+      .createQueryBuilder('t')
+      .select(`t.${child}`, 'code')
+      .addSelect('SUM(t.visited)', 'visited')
+      .where(`t.${scope.column} = :scopeCode`, { scopeCode: scope.code })
+      .andWhere('t.campaign_year = :year', { year })
+      .groupBy(`t.${child}`)
+      .getRawMany();
+    const visitedBy = new Map(visited.map((v) => [v.code, Number(v.visited)]));
+    return totals.map((t) => ({ code: t.code, total: Number(t.total), visited: visitedBy.get(t.code) ?? 0 }));
+  }
 
   /**
    * Totals and visited counts in one pass over the level's covering index

@@ -200,7 +200,7 @@ export class ScreeningService {
     try {
       await inTransaction(this.dataSource, async (manager) => {
         await this.screening.insertGrids(newGrids, manager);
-        await this.screening.insertHouseholds(households, children, manager);
+        await this.screening.insertHouseholds(villageCode, households, children, manager);
       });
     } catch (error) {
       if (isDuplicateKey(error)) {
@@ -258,7 +258,7 @@ export class ScreeningService {
     const children = input.children.map((c) => this.newChild(id, c.name, c.birthYear));
     try {
       await inTransaction(this.dataSource, (manager) =>
-        this.screening.insertHouseholds([household], children, manager),
+        this.screening.insertHouseholds(villageCode, [household], children, manager),
       );
     } catch (error) {
       if (isDuplicateKey(error)) throw new AppError('CONFLICT', '这一户已经在本村名单里了（门牌重复）');
@@ -374,7 +374,7 @@ export class ScreeningService {
           campaignYear,
         }));
         await this.screening.insertVisit(visit, concerns, manager);
-        await this.screening.markVisited(household.id, campaignYear, now, manager);
+        await this.screening.markVisited(household, campaignYear, now, manager);
         return { statusCode: 201, body: this.toVisitResult(visit) };
       });
     }
@@ -437,7 +437,11 @@ export class ScreeningService {
     const year = query.year ?? chinaYear();
     const scope = scopeOf(code);
     const own = await this.ownGrids(cadre);
-    const rows = await this.screening.coverage(scope, year, own ?? undefined);
+    // A village (or a grid worker's grids) is counted from its households; above, from the tallies.
+    const rows =
+      scope.level === 'village' || own
+        ? await this.screening.coverage(scope, year, own ?? undefined)
+        : await this.screening.coverageFromTallies(scope, year);
     const concerns = await this.screening.concernsByItem(
       scope,
       year,

@@ -144,6 +144,35 @@ export class ScreeningCare1764500800000 implements MigrationInterface {
     );
     await queryRunner.createTable(
       new Table({
+        name: 'screening_household_tally',
+        columns: [{ ...varchar('region_code', 12), isPrimary: true }, ...regionPathColumns(), integer('households')],
+        indices: [
+          index('idx_household_tally_town', ['town_code']),
+          index('idx_household_tally_county', ['county_code']),
+          index('idx_household_tally_city', ['city_code']),
+          index('idx_household_tally_province', ['province_code']),
+        ],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'screening_visit_tally',
+        columns: [
+          { ...varchar('region_code', 12), isPrimary: true },
+          { ...integer('campaign_year'), isPrimary: true },
+          ...regionPathColumns(),
+          integer('visited'),
+        ],
+        indices: [
+          index('idx_visit_tally_town', ['town_code', 'campaign_year']),
+          index('idx_visit_tally_county', ['county_code', 'campaign_year']),
+          index('idx_visit_tally_city', ['city_code', 'campaign_year']),
+          index('idx_visit_tally_province', ['province_code', 'campaign_year']),
+        ],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
         name: 'care_record',
         columns: [
           { ...id('id'), isPrimary: true },
@@ -236,6 +265,8 @@ export class ScreeningCare1764500800000 implements MigrationInterface {
       'care_pairing',
       'care_service',
       'care_record',
+      'screening_visit_tally',
+      'screening_household_tally',
       'screening_concern',
       'screening_visit',
       'screening_campaign',
