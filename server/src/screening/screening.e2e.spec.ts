@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CHECKLIST } from '@hulei/shared';
 import { chinaDate, chinaYear } from '../common/china-date';
+import { ClocksService } from '../clocks/clocks.service';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { HEADERS } from './household-sheet';
 import { accountIn, answers, sheetFile, villageRows } from './screening.fixtures';
@@ -356,6 +357,40 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
     });
   });
 
+  it('starts the 2-hour police-report clock on a sexual-abuse case opened without a report, and stops it with the report', async () => {
+    const res = await visit(
+      worker,
+      visitBody(ownHouseholds[7].id, {
+        answers: answers({ look_harm: 'concern' }),
+        harmCase: { category: 'sexual_abuse', description: '孩子身上有伤，说是继父打的' },
+      }),
+    ).expect(201);
+    const caseId = res.body.helpRequestId as string;
+    expect(res.body.policeReported).toBe(false);
+    const clocks = () =>
+      t.app
+        .get(ClocksService)
+        .forSubject('help_request', caseId)
+        .then((all) => all.map((c) => [c.kind, c.state, c.dueAt]));
+    const [police] = (await clocks()).filter(([kind]) => kind === 'police_report');
+    expect(police[1]).toBe('pending');
+    const due = (police[2] as Date).getTime() - Date.now();
+    expect(due).toBeGreaterThan(110 * 60_000);
+    expect(due).toBeLessThanOrEqual(120 * 60_000);
+    await t
+      .http()
+      .post(`/api/cadre/screening/visits/${res.body.id}/harm-case`)
+      .set(bearer(worker))
+      .send({
+        category: 'sexual_abuse',
+        description: '孩子身上有伤，说是继父打的',
+        policeReport: { policeStation: '官庄派出所', reportedAt: new Date().toISOString() },
+      })
+      .expect(200);
+    expect((await clocks()).filter(([kind, state]) => kind === 'police_report' && state === 'pending')).toEqual([]);
+    await t.http().get(`/api/cadre/help-requests/${caseId}`).set(bearer(chair)).expect(200);
+  });
+
   it('opens the case in a follow-up step for a visit synced without it, once however often it is asked', async () => {
     const res = await visit(
       worker,
@@ -379,7 +414,7 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
       .expect(200);
     expect(reported.body).toEqual({ ...opened.body, policeReported: true });
     const inbox = await t.http().get('/api/cadre/help-requests?pageSize=100').set(bearer(chair)).expect(200);
-    expect(inbox.body.total).toBe(2);
+    expect(inbox.body.total).toBe(3);
     const fine = await visit(worker, visitBody(ownHouseholds[6].id)).expect(201);
     await t
       .http()
@@ -391,11 +426,11 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
 
   it('shows coverage at the town and county, with the campaign dates the county set', async () => {
     const before = await coverage(town);
-    expect(before).toMatchObject({ regionCode: TOWN, total: 201, visited: 6 });
+    expect(before).toMatchObject({ regionCode: TOWN, total: 201, visited: 7 });
     expect(before.parts.find((p: { code: string }) => p.code === TAIPINGPU)).toMatchObject({
       name: '太平铺村',
       total: 201,
-      visited: 6,
+      visited: 7,
     });
     expect(before.parts.find((p: { code: string }) => p.code === HAISHAPING)).toMatchObject({ total: 0, visited: 0 });
     expect(before.campaign).toMatchObject({
@@ -425,11 +460,11 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
       .expect(200);
     expect(set.body).toMatchObject({ ...dates, setByCounty: true });
     const countyView = await coverage(county);
-    expect(countyView).toMatchObject({ regionName: '沅陵县', total: 201, visited: 6 });
+    expect(countyView).toMatchObject({ regionName: '沅陵县', total: 201, visited: 7 });
     expect(countyView.parts.find((p: { code: string }) => p.code === TOWN)).toMatchObject({
       name: '官庄镇',
       total: 201,
-      visited: 6,
+      visited: 7,
     });
     expect((await coverage(chair)).campaign).toMatchObject({ ...dates, setByCounty: true });
     // A village chair asking for the town's coverage is outside her jurisdiction.
