@@ -14,6 +14,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { HelpRequestsModule } from './help-requests/help-requests.module';
 import { ClocksModule } from './clocks/clocks.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PublicOpinionModule } from './public-opinion/public-opinion.module';
 import { HealthModule } from './health/health.module';
 import { IdentityModule } from './identity/identity.module';
 import { RegionsModule } from './regions/regions.module';
@@ -42,6 +43,7 @@ export class AppModule {
         HelpRequestsModule,
         ClocksModule,
         NotificationsModule,
+        PublicOpinionModule,
         ContentModule,
         QuizzesModule,
         MarketsModule,

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Clock } from '../clocks/clock.entity';
+import { OpinionCase, OpinionCaseStep } from '../public-opinion/opinion-case.entity';
 import { NotificationSubscription } from '../notifications/notification-subscription.entity';
 import { Notification } from '../notifications/notification.entity';
 import { IdempotencyRecord } from '../common/idempotency/idempotency-record.entity';
@@ -44,6 +45,8 @@ export const ENTITIES = [
   Clock,
   Notification,
   NotificationSubscription,
+  OpinionCase,
+  OpinionCaseStep,
   ContentItem,
   QuizQuestion,
   QuizAttempt,

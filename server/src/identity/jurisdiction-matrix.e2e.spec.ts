@@ -13,6 +13,8 @@ import { MARKETS_MATRIX } from '../markets/markets.matrix';
 import { SCREENING_MATRIX } from '../screening/screening.matrix';
 import { CARE_MATRIX } from '../care/care.matrix';
 import { NOTIFICATIONS_MATRIX } from '../notifications/notifications.matrix';
+import { PUBLIC_OPINION_MATRIX } from '../public-opinion/public-opinion.matrix';
+import { RegionsService } from '../regions/regions.service';
 
 // Every capability with region-bound routes adds its cases here.
 const CASES: MatrixCases = {
@@ -24,6 +26,7 @@ const CASES: MatrixCases = {
   ...SCREENING_MATRIX,
   ...CARE_MATRIX,
   ...NOTIFICATIONS_MATRIX,
+  ...PUBLIC_OPINION_MATRIX,
 };
 
 /**
@@ -34,12 +37,14 @@ const LADDER = {
   village: { caller: '13800000001', inside: '431222114200', outside: '431222114203', parent: '13800000003' },
   town: { caller: '13800000003', inside: '431222114200', outside: '431222115001', parent: '13800000004' },
   county: { caller: '13800000004', inside: '431222114200', outside: '431223100001', parent: '13800000005' },
+  city: { caller: '13800000005', inside: '431222114200', outside: '430102001001', parent: '13700000043' },
 } as const;
 
 function ladderFor(route: RouteInfo) {
   const roles = route.access?.kind === 'cadre' ? route.access.roles : undefined;
   if (!roles || roles.includes('federation_village')) return LADDER.village;
-  return roles.includes('federation_town') ? LADDER.town : LADDER.county;
+  if (roles.includes('federation_town')) return LADDER.town;
+  return roles.includes('federation_county') ? LADDER.county : LADDER.city;
 }
 
 describe('jurisdiction matrix, from the route table', () => {
@@ -51,6 +56,16 @@ describe('jurisdiction matrix, from the route table', () => {
   beforeAll(async () => {
     t = await startTestApp({ regionRoot: '4312', demoAccounts: true });
     routes = listRoutes(t.app);
+    // Another city's district, and a province account above both, for routes only a city may use.
+    await t.app.get(RegionsService).importDivisions({ root: '430102' });
+    await t.app.get(AccountsService).ensureAccount({
+      phone: '13700000043',
+      name: '湖南省妇联',
+      role: 'federation_province',
+      regionCode: '43',
+      password: 'Province2026',
+    });
+    tokens.set('13700000043', await t.login('13700000043', 'Province2026'));
     for (const phone of ['13800000001', '13800000003', '13800000004', '13800000005'])
       tokens.set(phone, await t.login(phone));
     // A town account that logs in, then is disabled: its token must stop working everywhere.

@@ -4,6 +4,7 @@ import { ContentQuizzes1764480000000 } from './1764480000000-content-quizzes';
 import { AuthoringMarkets1764490000000 } from './1764490000000-authoring-markets';
 import { HelpRequests1764495000000 } from './1764495000000-help-requests';
 import { ClocksNotifications1764505000000 } from './1764505000000-clocks-notifications';
+import { PublicOpinion1764510000000 } from './1764510000000-public-opinion';
 import { ScreeningCare1764500800000 } from './1764500800000-screening-care';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   HelpRequests1764495000000,
   ScreeningCare1764500800000,
   ClocksNotifications1764505000000,
+  PublicOpinion1764510000000,
 ];
