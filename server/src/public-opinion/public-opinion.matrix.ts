@@ -7,13 +7,11 @@ import { PublicOpinionService } from './public-opinion.service';
 /** A case registered by the province about the village (the province can register anywhere). */
 async function caseIn(t: TestApp, villageCode: string): Promise<string> {
   const province = await t.app.get(AccountsRepository).findByPhone('13700000043');
-  const created = await t.app
-    .get(PublicOpinionService)
-    .register(cadreOf(province!, 'matrix'), {
-      regionCode: villageCode,
-      severity: 'medium',
-      description: '矩阵测试舆情',
-    });
+  const created = await t.app.get(PublicOpinionService).register(cadreOf(province!, 'matrix'), {
+    regionCode: villageCode,
+    severity: 'medium',
+    description: '矩阵测试舆情',
+  });
   return created.id;
 }
 
