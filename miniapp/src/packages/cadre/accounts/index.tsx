@@ -54,7 +54,6 @@ export default function AccountsPage() {
           onInvited={(created) => {
             setInviting(false);
             setInvitation(created);
-            void list.reload();
           }}
         />
       ) : (
