@@ -4,6 +4,7 @@ import { HelpRequestsModule } from '../help-requests/help-requests.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RegionsModule } from '../regions/regions.module';
 import { ScreeningModule } from '../screening/screening.module';
+import { CareRetentionScheduler } from './care-retention.scheduler';
 import { CareRecordsController, FollowUpPlansController } from './care.controller';
 import { CareRepository } from './care.repository';
 import { CareLedgerService } from './care.service';
@@ -11,7 +12,7 @@ import { CareLedgerService } from './care.service';
 @Module({
   imports: [AuditModule, IdentityModule, RegionsModule, HelpRequestsModule, ScreeningModule],
   controllers: [CareRecordsController, FollowUpPlansController],
-  providers: [CareRepository, CareLedgerService],
+  providers: [CareRepository, CareLedgerService, CareRetentionScheduler],
   exports: [CareLedgerService],
 })
 export class CareModule {}
