@@ -98,8 +98,8 @@ describe('a help request from a child in 太平铺村 to the village federation 
     await logIn('13800000001');
     expect(await inboxTotal()).toBe(1);
     const item = requestItems();
+    await item.getByText(/太平铺村/).waitFor();
     expect(await item.innerText()).toContain('校园欺凌');
-    expect(await item.innerText()).toContain('太平铺村');
     expect(await item.innerText()).toContain('紧急');
     await item.click();
     await page.getByText(WORDS).waitFor();
@@ -133,7 +133,9 @@ describe('a help request from a child in 太平铺村 to the village federation 
   it('the town federation of 官庄镇 sees it', async () => {
     await logIn('13800000003');
     expect(await inboxTotal()).toBe(1);
-    expect(await requestItems().innerText()).toContain('太平铺村');
+    await requestItems()
+      .getByText(/太平铺村/)
+      .waitFor();
   });
 });
 

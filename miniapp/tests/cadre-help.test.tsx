@@ -43,6 +43,7 @@ function detailOf(extra: Partial<Detail> = {}): Detail {
 }
 
 let server: FakeApiServer;
+let inboxTotal: number;
 let detail: Detail;
 /** Answers for POST actions on the request, by action name. */
 let actions: Record<string, (request: RecordedRequest) => Reply>;
@@ -50,6 +51,7 @@ let actions: Record<string, (request: RecordedRequest) => Reply>;
 beforeEach(async () => {
   localStorage.clear();
   detail = detailOf();
+  inboxTotal = 2;
   actions = {};
   server = new FakeApiServer((request) => {
     const path = request.url.split('?')[0];
@@ -62,7 +64,7 @@ beforeEach(async () => {
             detailOf({ policeReportOverdue: true }),
             detailOf({ id: 'b2', category: 'bullying', urgency: 'normal', status: 'acknowledged' }),
           ],
-          total: 2,
+          total: inboxTotal,
         },
       };
     if (path === `/api/cadre/help-requests/${ID}`) return { status: 200, body: detail };
@@ -108,6 +110,23 @@ describe('help inbox', () => {
       ),
     );
     expect(server.requests.every((r) => !r.url.startsWith('/api/cadre') || r.headers.authorization)).toBe(true);
+  });
+
+  it('pages through a long inbox one page at a time', async () => {
+    signIn(TOWN);
+    inboxTotal = 45;
+    render(<InboxPage />);
+    expect(await screen.findByText('第 1 页，共 3 页')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '上一页' })).toBeNull();
+    await tap('下一页');
+    expect(await screen.findByText('第 2 页，共 3 页')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '上一页' })).toBeTruthy();
+    await waitFor(() =>
+      expect(server.requests.filter((r) => r.url.startsWith('/api/cadre/help-requests?')).map((r) => r.url)).toEqual([
+        '/api/cadre/help-requests?page=1&pageSize=20',
+        '/api/cadre/help-requests?page=2&pageSize=20',
+      ]),
+    );
   });
 });
 

@@ -7,6 +7,8 @@ export interface Loaded<T> {
   /** A Chinese sentence when loading failed. */
   error?: string;
   reload: () => void;
+  /** Shows `data` as the latest answer, e.g. the record an action sent back. */
+  update: (data: T) => void;
 }
 
 /** Loads once when `key` changes (undefined: nothing to load yet); a failure becomes a sentence and a retry. */
@@ -27,5 +29,6 @@ export function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loa
     // `load` is a fresh closure on every render; `key` says when the answer would differ.
   }, [key, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, reload };
+  const update = useCallback((data: T) => setState({ data, loading: false }), []);
+  return { ...state, reload, update };
 }

@@ -5,7 +5,7 @@ import { Tap } from '../../components/tap';
 import { openPage } from '../../lib/navigation';
 import { ROUTES, type Route } from '../../routes';
 import { CadrePage, Notice } from './ui';
-import { useCadre, useRemote } from './use-cadre';
+import { useCadre, useCadreLoad } from './use-cadre';
 import './index.css';
 
 function Entry({ title, detail, route }: { title: string; detail: string; route?: Route }) {
@@ -28,7 +28,7 @@ function Entry({ title, detail, route }: { title: string; detail: string; route?
 // Cadres work here; it is not a page a child opens, so it carries no quick-exit button.
 export default function WorkbenchPage() {
   const user = useCadre();
-  const me = useRemote(user ? () => api.get('/api/identity/me') : undefined, [user?.id]);
+  const me = useCadreLoad(user?.id, () => api.get('/api/identity/me'));
   if (!user) return <CadrePage />;
   return (
     <CadrePage>

@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLoad, type Loaded } from '../../hooks/use-load';
 import { ApiError, messageOf } from '../../api';
 import { replacePage } from '../../lib/navigation';
 import { ROUTES } from '../../routes';
@@ -19,38 +20,19 @@ export function useCadre() {
   return ready ? session?.user : undefined;
 }
 
-export interface Remote<T> {
-  data?: T;
-  loading: boolean;
-  error?: string;
-  reload: () => Promise<void>;
-  /** Replaces the data after an action answered with the new state. */
-  update: (data: T) => void;
+/** useLoad for cadre pages: a session that must first enrol TOTP is sent to the enrolment page. */
+export function useCadreLoad<T>(key: string | undefined, load: () => Promise<T>): Loaded<T> {
+  return useLoad(key, () =>
+    load().catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'TOTP_ENROLMENT_REQUIRED') replacePage(ROUTES.cadreTotp);
+      throw error;
+    }),
+  );
 }
 
-/** Loads data for a page: loading and error states, the latest answer only, reload on demand. */
-export function useRemote<T>(load: (() => Promise<T>) | undefined, deps: readonly unknown[]): Remote<T> {
-  const [state, setState] = useState<{ data?: T; loading: boolean; error?: string }>({ loading: Boolean(load) });
-  const latest = useRef(0);
-  // The caller names what the load depends on, as with useEffect.
-  const reload = useCallback(async () => {
-    if (!load) return;
-    const request = ++latest.current;
-    setState((previous) => ({ data: previous.data, loading: true }));
-    try {
-      const data = await load();
-      if (request === latest.current) setState({ data, loading: false });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'TOTP_ENROLMENT_REQUIRED') replacePage(ROUTES.cadreTotp);
-      if (request === latest.current)
-        setState((previous) => ({ ...previous, loading: false, error: messageOf(error) }));
-    }
-  }, deps);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  const update = useCallback((data: T) => setState({ data, loading: false }), []);
-  return { ...state, reload, update };
+/** useCadreLoad with React-style dependencies instead of a key (the screening and care pages use it). */
+export function useRemote<T>(load: (() => Promise<T>) | undefined, deps: readonly unknown[]): Loaded<T> {
+  return useCadreLoad(load && JSON.stringify(deps), () => load!());
 }
 
 /** The sentence to show for a failure: the server's, or ours (e.g. WeChat refused wx.login). */
@@ -80,10 +62,10 @@ export function useAction() {
 }
 
 /** Reloads when the page shows again (back from a request's detail), not on its first show. */
-export function useReloadOnReturn(reload: () => Promise<void>): void {
+export function useReloadOnReturn(reload: () => void): void {
   const shown = useRef(false);
   useDidShow(() => {
-    if (shown.current) void reload();
+    if (shown.current) reload();
     shown.current = true;
   });
 }

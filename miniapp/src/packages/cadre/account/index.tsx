@@ -6,13 +6,13 @@ import { ROUTES } from '../../../routes';
 import { PASSWORD_RULE, passwordProblem } from '../password-rule';
 import { backToLogin, logout } from '../session';
 import { Button, CadrePage, Card, Field, Notice, Row } from '../ui';
-import { useAction, useCadre, useRemote } from '../use-cadre';
+import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { inWechat, wechatCode } from '../wechat';
 
 /** Who she is, her second factors, a new password (which ends every session), and logout. */
 export default function AccountPage() {
   const user = useCadre();
-  const me = useRemote(user ? () => api.get('/api/identity/me') : undefined, [user?.id]);
+  const me = useCadreLoad(user?.id, () => api.get('/api/identity/me'));
   const bind = useAction();
   const change = useAction();
   const [current, setCurrent] = useState('');

@@ -7,8 +7,8 @@ import { ChoiceList } from '../../../components/choice-list';
 import { RegionPicker, type RegionChoice } from '../../../components/region-picker';
 import { formatTime } from '../format';
 import type { CadreUser } from '../session';
-import { Button, CadrePage, Card, Field, Notice, selectable } from '../ui';
-import { useAction, useCadre, useRemote } from '../use-cadre';
+import { Button, CadrePage, Card, Field, Notice, Pager, selectable } from '../ui';
+import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { ROLE_LEVEL, invitableRoles, outranks } from './role-rules';
 import './index.css';
 
@@ -20,21 +20,9 @@ const PAGE_SIZE = 50;
 /** 账号管理: the accounts of her jurisdiction, invitations for new ones, disable and enable. */
 export default function AccountsPage() {
   const user = useCadre();
-  const [pages, setPages] = useState(1);
-  const list = useRemote(
-    user
-      ? async () => {
-          const items: Account[] = [];
-          let total = 0;
-          for (let page = 1; page <= pages; page++) {
-            const answer = await api.get('/api/identity/accounts', { query: { page, pageSize: PAGE_SIZE } });
-            items.push(...answer.items);
-            total = answer.total;
-          }
-          return { items, total };
-        }
-      : undefined,
-    [user?.id, pages],
+  const [page, setPage] = useState(1);
+  const list = useCadreLoad(user && String(page), () =>
+    api.get('/api/identity/accounts', { query: { page, pageSize: PAGE_SIZE } }),
   );
   const [inviting, setInviting] = useState(false);
   const [invitation, setInvitation] = useState<Invitation>();
@@ -65,11 +53,7 @@ export default function AccountsPage() {
       {list.data?.items.map((account) => (
         <AccountCard key={account.id} account={account} user={user} onChanged={replace} />
       ))}
-      {list.data && list.data.items.length < list.data.total && (
-        <Button tone="plain" busy={list.loading} onTap={() => setPages(pages + 1)}>
-          加载更多
-        </Button>
-      )}
+      {list.data && <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} />}
     </CadrePage>
   );
 }

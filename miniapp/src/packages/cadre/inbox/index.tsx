@@ -13,11 +13,11 @@ import { Tap } from '../../../components/tap';
 import { openPage } from '../../../lib/navigation';
 import { ROUTES } from '../../../routes';
 import { ageOf, dueOf } from '../format';
-import { cadreHelpApi, type InboxFilters, type InboxItem, type InboxPage } from '../help-api';
+import { cadreHelpApi, type InboxFilters, type InboxItem } from '../help-api';
 import { levelLabel } from '../labels';
 import { useRegionNames } from '../region-names';
-import { Button, CadrePage, Notice } from '../ui';
-import { useCadre, useRemote, useReloadOnReturn } from '../use-cadre';
+import { Button, CadrePage, Notice, Pager } from '../ui';
+import { useCadre, useCadreLoad, useReloadOnReturn } from '../use-cadre';
 import './index.css';
 
 const PAGE_SIZE = 20;
@@ -65,7 +65,7 @@ function InboxCard({ item, regionName }: { item: InboxItem; regionName?: string 
         <Text className="inbox__status">{HELP_STATUS_LABELS[item.status]}</Text>
       </View>
       <View className="inbox__line">
-        {regionName ?? item.regionCode} · 由{levelLabel(item.handlingLevel)}处理 · {ageOf(item.createdAt)}
+        {regionName ?? '…'} · 由{levelLabel(item.handlingLevel)}处理 · {ageOf(item.createdAt)}
       </View>
       {due && <View className={`inbox__due${due.overdue ? ' inbox__due--late' : ''}`}>{due.text}</View>}
       {item.policeReportOverdue && (
@@ -79,26 +79,14 @@ function InboxCard({ item, regionName }: { item: InboxItem; regionName?: string 
 export default function InboxPage() {
   const user = useCadre();
   const [filters, setFilters] = useState<InboxFilters>({});
-  const [pages, setPages] = useState(1);
-  const inbox = useRemote<InboxPage>(
-    user
-      ? async () => {
-          const items: InboxItem[] = [];
-          let total = 0;
-          for (let page = 1; page <= pages; page++) {
-            const answer = await cadreHelpApi.inbox(filters, page, PAGE_SIZE);
-            items.push(...answer.items);
-            total = answer.total;
-          }
-          return { items, total };
-        }
-      : undefined,
-    [user?.id, filters, pages],
+  const [page, setPage] = useState(1);
+  const inbox = useCadreLoad(user && JSON.stringify([filters, page]), () =>
+    cadreHelpApi.inbox(filters, page, PAGE_SIZE),
   );
   useReloadOnReturn(inbox.reload);
   const names = useRegionNames(inbox.data?.items.map((item) => item.regionCode) ?? []);
   const filter = (next: InboxFilters) => {
-    setPages(1);
+    setPage(1);
     setFilters(next);
   };
 
@@ -142,7 +130,7 @@ export default function InboxPage() {
       {inbox.error && (
         <Notice tone="error">
           {inbox.error}
-          <Button tone="link" onTap={() => void inbox.reload()}>
+          <Button tone="link" onTap={inbox.reload}>
             重试
           </Button>
         </Notice>
@@ -156,11 +144,7 @@ export default function InboxPage() {
       {inbox.data?.items.map((item) => (
         <InboxCard key={item.id} item={item} regionName={names[item.regionCode]} />
       ))}
-      {inbox.data && inbox.data.items.length < inbox.data.total && (
-        <Button tone="plain" busy={inbox.loading} onTap={() => setPages(pages + 1)}>
-          加载更多
-        </Button>
-      )}
+      {inbox.data && <Pager page={page} pageSize={PAGE_SIZE} total={inbox.data.total} onPage={setPage} />}
     </CadrePage>
   );
 }

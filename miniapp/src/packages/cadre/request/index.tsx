@@ -13,7 +13,7 @@ import { dueOf, formatTime } from '../format';
 import { cadreHelpApi, type HelpRequestDetail } from '../help-api';
 import { EVENT_LABELS, levelLabel } from '../labels';
 import { Button, CadrePage, Card, Notice, Row } from '../ui';
-import { useAction, useCadre, useRemote } from '../use-cadre';
+import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { RequestActions } from './actions';
 import './index.css';
 
@@ -28,14 +28,14 @@ const TOWN_AND_ABOVE: readonly Role[] = [
 export default function RequestPage() {
   const user = useCadre();
   const [id] = useState(() => Taro.getCurrentInstance().router?.params?.id ?? '');
-  const request = useRemote(user && id ? () => cadreHelpApi.detail(id) : undefined, [user?.id, id]);
+  const request = useCadreLoad(user && id ? id : undefined, () => cadreHelpApi.detail(id));
   const [done, setDone] = useState<string>();
 
   if (!user) return <CadrePage />;
   const detail = request.data;
   const changed = (next: HelpRequestDetail | undefined, message: string) => {
     if (next) request.update(next);
-    else void request.reload();
+    else request.reload();
     setDone(message);
   };
 
@@ -45,7 +45,7 @@ export default function RequestPage() {
       {request.error && (
         <Notice tone="error">
           {request.error}
-          <Button tone="link" onTap={() => void request.reload()}>
+          <Button tone="link" onTap={request.reload}>
             重试
           </Button>
         </Notice>

@@ -6,7 +6,8 @@ import { replacePage } from '../../../lib/navigation';
 import { ROUTES } from '../../../routes';
 import { cadreSession, logout, markTotpEnrolled } from '../session';
 import { Button, CadrePage, Card, Field, Notice, selectable } from '../ui';
-import { useAction, useRemote } from '../use-cadre';
+import { useLoad } from '../../../hooks/use-load';
+import { useAction } from '../use-cadre';
 import './index.css';
 
 /**
@@ -16,7 +17,8 @@ import './index.css';
 export default function TotpPage() {
   const [signedIn] = useState(() => Boolean(cadreSession()));
   const required = Boolean(cadreSession()?.totpEnrolmentRequired);
-  const enrolment = useRemote(signedIn ? () => api.post('/api/identity/me/totp') : undefined, [signedIn]);
+  // Each call makes a new secret: once per visit.
+  const enrolment = useLoad(signedIn ? 'enrol' : undefined, () => api.post('/api/identity/me/totp'));
   const [code, setCode] = useState('');
   const { busy, error, setError, run } = useAction();
 
@@ -45,7 +47,7 @@ export default function TotpPage() {
       {enrolment.error && (
         <Notice tone="error">
           {enrolment.error}
-          <Button tone="link" onTap={() => void enrolment.reload()}>
+          <Button tone="link" onTap={enrolment.reload}>
             重试
           </Button>
         </Notice>

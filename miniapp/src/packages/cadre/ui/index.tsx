@@ -79,5 +79,38 @@ export function Row({ label, children }: PropsWithChildren<{ label: string }>) {
   );
 }
 
+/** 上一页 / 下一页 for a list the server pages: one request per page, nothing piled up on the phone. */
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  return (
+    <View className="cadre__pager">
+      {page > 1 && (
+        <Button tone="plain" onTap={() => onPage(page - 1)}>
+          上一页
+        </Button>
+      )}
+      <View className="cadre__pager-at">
+        第 {page} 页，共 {pages} 页
+      </View>
+      {page < pages && (
+        <Button tone="plain" onTap={() => onPage(page + 1)}>
+          下一页
+        </Button>
+      )}
+    </View>
+  );
+}
+
 /** Lets WeChat select and copy a Text (secrets, codes); the browser allows it anyway and knows no such prop. */
 export const selectable = () => (process.env.TARO_ENV === 'h5' ? {} : { userSelect: true });
