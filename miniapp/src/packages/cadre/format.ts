@@ -1,4 +1,5 @@
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** Two digits: 9 → 09. */
+export const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** 12月7日 09:30 — the phone's local time. */
 export function formatTime(iso: string): string {

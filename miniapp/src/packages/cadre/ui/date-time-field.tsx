@@ -1,6 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components';
-
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+import { pad } from '../format';
 
 /** Local "YYYY-MM-DDTHH:mm" for now, the format both pickers use. */
 export function localNow(): string {
