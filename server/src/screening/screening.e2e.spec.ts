@@ -300,6 +300,12 @@ describe('敲门行动: households, grid workers, door-knocking visits and cover
       .set(bearer(town))
       .expect(200);
     expect(townList.body.total).toBe(198);
+    const countyList = await t
+      .http()
+      .get(`/api/cadre/screening/unvisited?regionCode=${COUNTY}`)
+      .set(bearer(county))
+      .expect(400);
+    expect(countyList.body.message).toContain('未走访名单请选到乡镇或村');
     const visitedOnly = await t
       .http()
       .get(`/api/cadre/screening/villages/${TAIPINGPU}/households?visited=true`)

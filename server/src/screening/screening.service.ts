@@ -286,6 +286,10 @@ export class ScreeningService {
   /** 零遗留: households of a region not visited in this campaign, with where to find them. */
   async unvisited(cadre: Cadre, query: UnvisitedQueryDto): Promise<HouseholdPageDto> {
     await this.requireRegionInScope(cadre, query.regionCode);
+    // A county's list would be tens of thousands of doors: above the town, coverage shows where to look.
+    if (!['village', 'town'].includes(levelOfCode(query.regionCode))) {
+      throw AppError.validation('regionCode', '未走访名单请选到乡镇或村；县级以上请看各乡镇、各村的走访覆盖情况');
+    }
     const year = query.year ?? chinaYear();
     const [rows, total] = await this.screening.findHouseholdPage(scopeOf(query.regionCode), {
       year,

@@ -166,7 +166,7 @@ export class HouseholdQueryDto {
 }
 
 export class UnvisitedQueryDto {
-  @ApiProperty({ example: '431222114200', description: '村、乡镇或县的区划代码' })
+  @ApiProperty({ example: '431222114200', description: '村或乡镇的区划代码' })
   @Matches(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, { message: '区划代码应为 2、4、6、9 或 12 位数字' })
   regionCode: string;
 
