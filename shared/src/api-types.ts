@@ -6064,7 +6064,7 @@ export interface operations {
     ScreeningController_unvisited: {
         parameters: {
             query: {
-                /** @description 村、乡镇或县的区划代码 */
+                /** @description 村或乡镇的区划代码 */
                 regionCode: string;
                 year?: number;
                 page?: number;
