@@ -66,6 +66,14 @@ function OutboxBanner({ outbox }: { outbox: OutboxState }) {
       {outbox.delivered.length > 0 && waiting.length === 0 && (
         <Notice tone="success">已同步 {outbox.delivered.length} 次走访</Notice>
       )}
+      {outbox.delivered
+        .filter((d) => d.result.helpRequestId)
+        .map((d) => (
+          <Notice key={d.result.id} tone="info">
+            {d.label}：已建立求助（来源：走访），村妇联可在求助处理中跟进；
+            {d.result.policeReported ? '强制报告已记录' : '请尽快向公安报告并补记强制报告'}
+          </Notice>
+        ))}
     </View>
   );
 }
