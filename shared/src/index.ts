@@ -5,6 +5,7 @@ export * from './learning';
 export * from './checklist';
 export * from './care';
 export * from './markets';
+export * from './reports';
 export type { paths as ApiPaths, components as ApiComponents, operations as ApiOperations } from './api-types';
 
 import type { components } from './api-types';
