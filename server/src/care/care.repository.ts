@@ -3,6 +3,9 @@ import { DataSource, In, IsNull, LessThan, type EntityManager } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { CareFollowUp, CarePairing, CareRecord, CareService } from './care.entities';
 
+const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+const code = (value: unknown) => (value === null ? null : String(value));
+
 @Injectable()
 export class CareRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -166,5 +169,112 @@ export class CareRepository {
       .set({ noteSealed: null })
       .where('care_record_id = :id', { id })
       .execute();
+  }
+
+  // Reports: counts per region of a breakdown column, never a child's details
+
+  /** Children in the ledger at the end of [from, to), taken in and closed during it, per category. */
+  async countRecordsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+  ): Promise<
+    Array<{ code: string | null; category: CareRecord['category']; inLedger: number; opened: number; closed: number }>
+  > {
+    const query = this.dataSource
+      .getRepository(CareRecord)
+      .createQueryBuilder('r')
+      .select(`r.${column}`, 'code')
+      .addSelect('r.category', 'category')
+      .addSelect(count('r.closed_at IS NULL OR r.closed_at >= :to'), 'inLedger')
+      .addSelect(count('r.created_at >= :from'), 'opened')
+      .addSelect(count('r.closed_at >= :from AND r.closed_at < :to'), 'closed')
+      .where('r.created_at < :to', { from, to });
+    whereInScope(query, 'r', scope);
+    const rows = await query
+      .groupBy(`r.${column}`)
+      .addGroupBy('r.category')
+      .getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: code(r.code),
+      category: r.category as CareRecord['category'],
+      inLedger: Number(r.inLedger),
+      opened: Number(r.opened),
+      closed: Number(r.closed),
+    }));
+  }
+
+  /** Pairings active at the end of [from, to), started during it, and past their follow-up date at `overdueAt`. */
+  async countPairingsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+    overdueAt: Date,
+  ): Promise<Array<{ code: string | null; active: number; started: number; overdue: number }>> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select(`r.${column}`, 'code')
+      .addSelect(count('p.ended_at IS NULL OR p.ended_at >= :to'), 'active')
+      .addSelect(count('p.started_at >= :from'), 'started')
+      .addSelect(count('p.ended_at IS NULL AND p.next_due_at < :overdueAt'), 'overdue')
+      .from(CarePairing, 'p')
+      .innerJoin(CareRecord, 'r', 'r.id = p.care_record_id')
+      .where('p.started_at < :to', { from, to, overdueAt });
+    whereInScope(query, 'r', scope);
+    const rows = await query.groupBy(`r.${column}`).getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: code(r.code),
+      active: Number(r.active),
+      started: Number(r.started),
+      overdue: Number(r.overdue),
+    }));
+  }
+
+  /** Follow-up visits made on days in [fromDay, toDay). */
+  async countFollowUpsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    fromDay: string,
+    toDay: string,
+  ): Promise<Array<{ code: string | null; followUps: number }>> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select(`r.${column}`, 'code')
+      .addSelect('COUNT(*)', 'followUps')
+      .from(CareFollowUp, 'f')
+      .innerJoin(CareRecord, 'r', 'r.id = f.care_record_id')
+      .where('f.visited_on >= :fromDay AND f.visited_on < :toDay', { fromDay, toDay });
+    whereInScope(query, 'r', scope);
+    const rows = await query.groupBy(`r.${column}`).getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({ code: code(r.code), followUps: Number(r.followUps) }));
+  }
+
+  /** Services provided on days in [fromDay, toDay), per kind. */
+  async countServicesForReport(
+    scope: JurisdictionScope,
+    column: string,
+    fromDay: string,
+    toDay: string,
+  ): Promise<Array<{ code: string | null; kind: CareService['kind']; services: number }>> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select(`r.${column}`, 'code')
+      .addSelect('s.kind', 'kind')
+      .addSelect('COUNT(*)', 'services')
+      .from(CareService, 's')
+      .innerJoin(CareRecord, 'r', 'r.id = s.care_record_id')
+      .where('s.provided_on >= :fromDay AND s.provided_on < :toDay', { fromDay, toDay });
+    whereInScope(query, 'r', scope);
+    const rows = await query
+      .groupBy(`r.${column}`)
+      .addGroupBy('s.kind')
+      .getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: code(r.code),
+      kind: r.kind as CareService['kind'],
+      services: Number(r.services),
+    }));
   }
 }

@@ -16,7 +16,7 @@ import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
 import { timeOrderedId } from '../common/ids';
 import { regionPathOf } from '../common/jurisdiction/region-path';
-import { notFoundOutsideScope, scopeOf } from '../common/jurisdiction/scope';
+import { notFoundOutsideScope, scopeOf, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
 import { CadreHelpRequestsService } from '../help-requests/cadre-help-requests.service';
 import { AccountsService } from '../identity/accounts.service';
@@ -301,6 +301,25 @@ export class CareLedgerService {
       detail: `records=${records.length}`,
     });
     return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  // Used by the reports capability
+
+  /**
+   * For reports: the ledger, pairings, follow-ups and services of [from, to) per region of `column`.
+   * Counts only; nothing that could identify a child.
+   */
+  async countsForReport(scope: JurisdictionScope, column: string, from: Date, to: Date, now = new Date()) {
+    const fromDay = chinaDate(from);
+    const toDay = chinaDate(to);
+    const overdueAt = new Date(Math.min(to.getTime(), now.getTime()));
+    const [records, pairings, followUps, services] = await Promise.all([
+      this.care.countRecordsForReport(scope, column, from, to),
+      this.care.countPairingsForReport(scope, column, from, to, overdueAt),
+      this.care.countFollowUpsForReport(scope, column, fromDay, toDay),
+      this.care.countServicesForReport(scope, column, fromDay, toDay),
+    ]);
+    return { records, pairings, followUps, services };
   }
 
   // Follow-up plans: the helper's side

@@ -91,4 +91,14 @@ export class ContentRepository {
     const result = await this.items.update({ id, status: In([...from]) }, fields);
     return result.affected === 1;
   }
+
+  /** Reports: local lessons published in [from, to) by the scope or the regions below it. */
+  async countPublishedInScope(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    const query = this.items
+      .createQueryBuilder('c')
+      .where("c.status = 'published'")
+      .andWhere('c.published_at >= :from AND c.published_at < :to', { from, to });
+    whereInScope(query, 'c', scope);
+    return query.getCount();
+  }
 }

@@ -14,6 +14,7 @@ import type { AuditAction } from '../audit/audit-event.entity';
 import { AppError } from '../common/errors/app-error';
 import { PublicResponseCache } from '../common/http/public-cache';
 import { noRegionPath, regionPathOf } from '../common/jurisdiction/region-path';
+import type { JurisdictionScope } from '../common/jurisdiction/scope';
 import type { Cadre } from '../identity/auth/cadre';
 import { JurisdictionService } from '../identity/jurisdiction.service';
 import { RegionsService } from '../regions/regions.service';
@@ -83,6 +84,11 @@ export class ContentService {
   private publicChanged(): void {
     this.publicCache.invalidate('/api/content');
     this.publicCache.invalidate('/api/markets/events/');
+  }
+
+  /** For reports: local lessons published in [from, to) in the scope (national material has no region). */
+  countPublishedForReport(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    return this.content.countPublishedInScope(scope, from, to);
   }
 
   async listPublished(query: ContentListQueryDto): Promise<ContentPageDto> {

@@ -3,7 +3,7 @@ import { timeOrderedId } from '../common/ids';
 import type { HelpStatus } from '@hulei/shared';
 import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
-import { notFoundOutsideScope } from '../common/jurisdiction/scope';
+import { notFoundOutsideScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService } from '../identity/accounts.service';
@@ -24,7 +24,7 @@ import type {
 import type { HelpEventKind, HelpRequestEvent } from './help-request-event.entity';
 import type { HelpRequest } from './help-request.entity';
 import { HelpRequestClocks } from './help-request-clocks';
-import { HelpRequestsRepository } from './help-requests.repository';
+import { HelpRequestsRepository, type HelpReportDetailRow, type HelpReportRow } from './help-requests.repository';
 import { SEALED } from './sealed-columns';
 
 /** Statuses in which a request is being worked on (acknowledged and not yet closed). */
@@ -43,6 +43,16 @@ export class CadreHelpRequestsService {
     private readonly dataSource: DataSource,
     private readonly helpClocks: HelpRequestClocks,
   ) {}
+
+  /** For reports: counts of the requests received in [from, to), per region of `column` (no content). */
+  countsForReport(scope: JurisdictionScope, column: string, from: Date, to: Date): Promise<HelpReportRow[]> {
+    return this.requests.countForReport(scope, column, from, to);
+  }
+
+  /** For a county's detail list: the requests received in [from, to), without any free text. */
+  detailsForReport(scope: JurisdictionScope, from: Date, to: Date, limit: number): Promise<HelpReportDetailRow[]> {
+    return this.requests.findForReport(scope, from, to, limit);
+  }
 
   async inbox(cadre: Cadre, query: InboxQueryDto): Promise<InboxPageDto> {
     const [rows, total] = await this.requests.findInboxPage(cadre.scope, query);

@@ -8,6 +8,47 @@ import { HelpRequestMessage } from './help-request-message.entity';
 import { HelpRequest } from './help-request.entity';
 import { PoliceReport } from './police-report.entity';
 
+/** Requests received in a period, counted per region of a breakdown column, category and urgency. */
+export interface HelpReportRow {
+  code: string | null;
+  category: HelpRequest['category'];
+  urgency: HelpRequest['urgency'];
+  received: number;
+  fromVisits: number;
+  acknowledged: number;
+  /** Acknowledged before any deadline was missed (no escalation, no missed deadline on its timeline). */
+  inTime: number;
+  escalated: number;
+  referred: number;
+  policeReported: number;
+  /** 强制报告 made before its deadline passed. */
+  policeInTime: number;
+  /** Deadline passed and still no 强制报告. */
+  policeOverdue: number;
+  resolved: number;
+}
+
+/** One request of a county's detail list: no free text, no requester. */
+export type HelpReportDetailRow = Pick<
+  HelpRequest,
+  | 'id'
+  | 'regionCode'
+  | 'category'
+  | 'urgency'
+  | 'origin'
+  | 'status'
+  | 'handlingLevel'
+  | 'createdAt'
+  | 'acknowledgedAt'
+  | 'policeReportedAt'
+  | 'policeReportOverdueAt'
+  | 'resolvedAt'
+  | 'closedAt'
+> & { escalations: number; missedDeadlines: number };
+
+const EVENT_OF = (kinds: string) =>
+  `EXISTS (SELECT 1 FROM help_request_event e WHERE e.help_request_id = h.id AND e.kind IN (${kinds}))`;
+
 export type InboxRow = Pick<
   HelpRequest,
   | 'id'
@@ -222,5 +263,106 @@ export class HelpRequestsRepository {
       .set({ policeStationSealed: null, referenceSealed: null })
       .where('help_request_id = :id', { id })
       .execute();
+  }
+
+  /**
+   * Reports: requests received in [from, to) in the scope, per region of `column`, category and
+   * urgency, with what happened to them since. One pass over the (level, created_at) index.
+   */
+  async countForReport(scope: JurisdictionScope, column: string, from: Date, to: Date): Promise<HelpReportRow[]> {
+    const missed = EVENT_OF("'escalated', 'deadline_missed'");
+    const count = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+    const query = this.dataSource
+      .getRepository(HelpRequest)
+      .createQueryBuilder('h')
+      .select(`h.${column}`, 'code')
+      .addSelect('h.category', 'category')
+      .addSelect('h.urgency', 'urgency')
+      .addSelect('COUNT(*)', 'received')
+      .addSelect(count("h.origin = 'visit'"), 'fromVisits')
+      .addSelect(count('h.acknowledged_at IS NOT NULL'), 'acknowledged')
+      .addSelect(count(`h.acknowledged_at IS NOT NULL AND NOT ${missed}`), 'inTime')
+      .addSelect(count(EVENT_OF("'escalated'")), 'escalated')
+      .addSelect(count(EVENT_OF("'referred'")), 'referred')
+      .addSelect(count('h.police_reported_at IS NOT NULL'), 'policeReported')
+      .addSelect(count('h.police_reported_at IS NOT NULL AND h.police_report_overdue_at IS NULL'), 'policeInTime')
+      .addSelect(count('h.police_reported_at IS NULL AND h.police_report_overdue_at IS NOT NULL'), 'policeOverdue')
+      .addSelect(count("h.resolved_at IS NOT NULL OR h.status IN ('resolved', 'closed')"), 'resolved')
+      .where('h.created_at >= :from AND h.created_at < :to', { from, to });
+    whereInScope(query, 'h', scope);
+    const rows = await query
+      .groupBy(`h.${column}`)
+      .addGroupBy('h.category')
+      .addGroupBy('h.urgency')
+      .getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: r.code === null ? null : String(r.code),
+      category: r.category as HelpRequest['category'],
+      urgency: r.urgency as HelpRequest['urgency'],
+      received: Number(r.received),
+      fromVisits: Number(r.fromVisits),
+      acknowledged: Number(r.acknowledged),
+      inTime: Number(r.inTime),
+      escalated: Number(r.escalated),
+      referred: Number(r.referred),
+      policeReported: Number(r.policeReported),
+      policeInTime: Number(r.policeInTime),
+      policeOverdue: Number(r.policeOverdue),
+      resolved: Number(r.resolved),
+    }));
+  }
+
+  /** A county's detail list: requests received in [from, to), oldest first, at most `limit`. */
+  async findForReport(scope: JurisdictionScope, from: Date, to: Date, limit: number): Promise<HelpReportDetailRow[]> {
+    const query = this.dataSource
+      .getRepository(HelpRequest)
+      .createQueryBuilder('h')
+      .select([
+        'h.id',
+        'h.regionCode',
+        'h.category',
+        'h.urgency',
+        'h.origin',
+        'h.status',
+        'h.handlingLevel',
+        'h.createdAt',
+        'h.acknowledgedAt',
+        'h.policeReportedAt',
+        'h.policeReportOverdueAt',
+        'h.resolvedAt',
+        'h.closedAt',
+      ])
+      .addSelect(
+        "(SELECT COUNT(*) FROM help_request_event e WHERE e.help_request_id = h.id AND e.kind = 'escalated')",
+        'escalations',
+      )
+      .addSelect(
+        "(SELECT COUNT(*) FROM help_request_event e WHERE e.help_request_id = h.id AND e.kind IN ('escalated', 'deadline_missed'))",
+        'missedDeadlines',
+      )
+      .where('h.created_at >= :from AND h.created_at < :to', { from, to });
+    whereInScope(query, 'h', scope);
+    const { entities, raw } = await query
+      .orderBy('h.created_at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ escalations: string | number; missedDeadlines: string | number }>();
+    return entities.map((h, i) => ({
+      id: h.id,
+      regionCode: h.regionCode,
+      category: h.category,
+      urgency: h.urgency,
+      origin: h.origin,
+      status: h.status,
+      handlingLevel: h.handlingLevel,
+      createdAt: h.createdAt,
+      acknowledgedAt: h.acknowledgedAt,
+      policeReportedAt: h.policeReportedAt,
+      policeReportOverdueAt: h.policeReportOverdueAt,
+      resolvedAt: h.resolvedAt,
+      closedAt: h.closedAt,
+      escalations: Number(raw[i].escalations),
+      missedDeadlines: Number(raw[i].missedDeadlines),
+    }));
   }
 }

@@ -50,6 +50,20 @@ export class AccountsRepository {
     return this.accounts().findBy({ regionCode, role, status: 'active' });
   }
 
+  /** Active accounts of some roles, within a scope or everywhere: who reports, who is reminded. */
+  findActiveByRoles(
+    roles: readonly Account['role'][],
+    scope: JurisdictionScope | null,
+  ): Promise<Array<Pick<Account, 'id' | 'regionCode' | 'role'>>> {
+    const query = this.accounts()
+      .createQueryBuilder('a')
+      .select(['a.id', 'a.regionCode', 'a.role'])
+      .where("a.status = 'active'")
+      .andWhere('a.role IN (:...roles)', { roles });
+    if (scope) whereInScope(query, 'a', scope);
+    return query.orderBy('a.region_code', 'ASC').getMany();
+  }
+
   findInvitationByCodeHash(codeHash: string): Promise<Invitation | null> {
     return this.dataSource.getRepository(Invitation).findOneBy({ codeHash });
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Role } from '@hulei/shared';
+import type { RegionLevel, Role } from '@hulei/shared';
 import { randomInt, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { DataCipher } from '../common/crypto/data-cipher';
@@ -8,7 +8,7 @@ import { sha256 } from '../common/crypto/tokens';
 import { matchTotp, newTotpSecret, totpUri } from '../common/crypto/totp';
 import { AppError } from '../common/errors/app-error';
 import { levelOfCode, regionPathOf } from '../common/jurisdiction/region-path';
-import { notFoundOutsideScope } from '../common/jurisdiction/scope';
+import { notFoundOutsideScope, scopeOf } from '../common/jurisdiction/scope';
 import { RegionsService } from '../regions/regions.service';
 import type { Account } from './account.entity';
 import { AccountsRepository } from './accounts.repository';
@@ -191,6 +191,19 @@ export class AccountsService {
       id: a.id,
       regionCode: a.regionCode,
     }));
+  }
+
+  /**
+   * Active federation accounts of some levels, within a region or everywhere (reports: who is expected
+   * to report, whose drafts to prepare, whom to remind).
+   */
+  async federationAccounts(
+    levels: readonly RegionLevel[],
+    withinCode: string | null = null,
+  ): Promise<Array<{ id: string; regionCode: string }>> {
+    const roles = levels.map((level) => FEDERATION_ROLE_OF_LEVEL[level]);
+    const rows = await this.accounts.findActiveByRoles(roles, withinCode ? scopeOf(withinCode) : null);
+    return rows.map((a) => ({ id: a.id, regionCode: a.regionCode }));
   }
 
   /** Where a reminder can reach a cadre: her phone and, once bound, her WeChat. */

@@ -83,4 +83,34 @@ export class MarketsRepository {
       .execute();
     return result.affected === 1;
   }
+
+  /**
+   * Reports: events held (not cancelled) on market days in [fromDay, toDay) in the scope, per region
+   * of `column`, with their counters summed.
+   */
+  async countForReport(
+    scope: JurisdictionScope,
+    column: string,
+    fromDay: string,
+    toDay: string,
+  ): Promise<Array<{ code: string | null; events: number; scans: number; quizzes: number; helpRequests: number }>> {
+    const query = this.events
+      .createQueryBuilder('m')
+      .select(`m.${column}`, 'code')
+      .addSelect('COUNT(*)', 'events')
+      .addSelect('COALESCE(SUM(m.scan_count), 0)', 'scans')
+      .addSelect('COALESCE(SUM(m.quiz_count), 0)', 'quizzes')
+      .addSelect('COALESCE(SUM(m.help_request_count), 0)', 'helpRequests')
+      .where('m.event_date >= :fromDay AND m.event_date < :toDay', { fromDay, toDay })
+      .andWhere("m.status = 'scheduled'");
+    whereInScope(query, 'm', scope);
+    const rows = await query.groupBy(`m.${column}`).getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: r.code === null ? null : String(r.code),
+      events: Number(r.events),
+      scans: Number(r.scans),
+      quizzes: Number(r.quizzes),
+      helpRequests: Number(r.helpRequests),
+    }));
+  }
 }

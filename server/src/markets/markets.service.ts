@@ -8,6 +8,7 @@ import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { AppError } from '../common/errors/app-error';
 import { PublicResponseCache } from '../common/http/public-cache';
 import { regionCodeOfPath, regionPathOf } from '../common/jurisdiction/region-path';
+import type { JurisdictionScope } from '../common/jurisdiction/scope';
 import { WechatClient } from '../common/wechat/wechat-client';
 import { ContentService } from '../content/content.service';
 import type { Cadre } from '../identity/auth/cadre';
@@ -262,6 +263,11 @@ export class MarketsService {
   /** A help request sent from the event's landing: counted in the transaction that stores it, so once. */
   async countHelpRequest(eventId: string, manager: EntityManager): Promise<void> {
     await this.events.increment({ id: eventId.toLowerCase() }, 'helpRequestCount', manager);
+  }
+
+  /** For reports: events held on market days in [fromDay, toDay), per region of `column`, with their counters. */
+  countsForReport(scope: JurisdictionScope, column: string, fromDay: string, toDay: string) {
+    return this.events.countForReport(scope, column, fromDay, toDay);
   }
 
   // ---- helpers ----

@@ -11,5 +11,6 @@ import { PublicOpinionService } from './public-opinion.service';
   imports: [ClocksModule, IdentityModule, NotificationsModule, RegionsModule],
   controllers: [PublicOpinionController],
   providers: [PublicOpinionRepository, PublicOpinionService],
+  exports: [PublicOpinionService],
 })
 export class PublicOpinionModule {}

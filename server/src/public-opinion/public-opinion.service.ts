@@ -10,7 +10,7 @@ import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
 import { timeOrderedId } from '../common/ids';
 import { regionPathOf } from '../common/jurisdiction/region-path';
-import { notFoundOutsideScope } from '../common/jurisdiction/scope';
+import { notFoundOutsideScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
 import { AccountsService } from '../identity/accounts.service';
 import type { Cadre } from '../identity/auth/cadre';
@@ -25,7 +25,11 @@ import type {
   OpinionCaseSummaryDto,
 } from './dto/opinion.dto';
 import { OPINION_LEVELS, type OpinionCase, type OpinionCaseStep, type OpinionLevel } from './opinion-case.entity';
-import { PublicOpinionRepository } from './public-opinion.repository';
+import {
+  PublicOpinionRepository,
+  type OpinionCaseReportRow,
+  type OpinionStepReportRow,
+} from './public-opinion.repository';
 
 const SUBJECT = 'opinion_case';
 const STEP_CLOCK = 'opinion_step';
@@ -112,6 +116,42 @@ export class PublicOpinionService implements OnModuleInit {
       ]);
     });
     return this.detail(cadre, item.id, false);
+  }
+
+  /** For reports: cases started in [from, to) and their 2112 steps, per region of `column` (no content). */
+  async countsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ cases: OpinionCaseReportRow[]; steps: OpinionStepReportRow[] }> {
+    const [cases, steps] = await Promise.all([
+      this.cases.countCasesForReport(scope, column, from, to),
+      this.cases.countStepsForReport(scope, column, from, to),
+    ]);
+    return { cases, steps };
+  }
+
+  /** For a county's detail list: cases started in [from, to) and when each step was done; no free text. */
+  async detailsForReport(scope: JurisdictionScope, from: Date, to: Date, limit: number) {
+    const found = await this.cases.findForReport(scope, from, to, limit);
+    return found.map(({ item, steps }) => ({
+      id: item.id,
+      regionCode: item.regionCode,
+      severity: item.severity,
+      status: item.status,
+      startedAt: item.startedAt,
+      feedbackDueAt: item.feedbackDueAt,
+      feedbackAt: item.feedbackAt,
+      feedbackOverdueAt: item.feedbackOverdueAt,
+      steps: steps.map((s) => ({
+        level: s.level,
+        receivedAt: s.receivedAt,
+        dueAt: s.dueAt,
+        handedOnAt: s.handedOnAt,
+        missedAt: s.missedAt,
+      })),
+    }));
   }
 
   async list(cadre: Cadre, page: number, pageSize: number): Promise<OpinionCasePageDto> {

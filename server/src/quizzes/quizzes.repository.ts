@@ -123,4 +123,35 @@ export class QuizzesRepository {
       missed: Number(r.missed),
     }));
   }
+
+  /** Reports: attempts started in [from, to) in the scope, per region of `column` and audience. */
+  async countAttemptsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+  ): Promise<
+    Array<{ code: string | null; audience: QuizAudience; attempts: number; completed: number; scoreSum: number }>
+  > {
+    const query = this.attempts
+      .createQueryBuilder('a')
+      .select(`a.${column}`, 'code')
+      .addSelect('a.audience', 'audience')
+      .addSelect('COUNT(*)', 'attempts')
+      .addSelect('COUNT(a.submitted_at)', 'completed')
+      .addSelect('COALESCE(SUM(a.score), 0)', 'scoreSum')
+      .where('a.created_at >= :from AND a.created_at < :to', { from, to });
+    whereInScope(query, 'a', scope);
+    const rows = await query
+      .groupBy(`a.${column}`)
+      .addGroupBy('a.audience')
+      .getRawMany<Record<string, string | number | null>>();
+    return rows.map((r) => ({
+      code: r.code === null ? null : String(r.code),
+      audience: r.audience as QuizAudience,
+      attempts: Number(r.attempts),
+      completed: Number(r.completed),
+      scoreSum: Number(r.scoreSum),
+    }));
+  }
 }

@@ -13,6 +13,7 @@ import { AppError } from '../common/errors/app-error';
 import { MarketsService } from '../markets/markets.service';
 import { RegionsService } from '../regions/regions.service';
 import type { Cadre } from '../identity/auth/cadre';
+import type { JurisdictionScope } from '../common/jurisdiction/scope';
 import type {
   QuizAnswerDto,
   QuizAttemptDto,
@@ -245,6 +246,31 @@ export class QuizzesService {
             missRate: Math.round((m.missed / m.answered) * 100) / 100,
           };
         }),
+    };
+  }
+
+  /**
+   * For reports: quizzes taken in [from, to) per region of `column` and audience, and the questions
+   * missed most often there. Counts only; nobody is identified.
+   */
+  async countsForReport(scope: JurisdictionScope, column: string, from: Date, to: Date, mostMissedLimit: number) {
+    const [attempts, missed] = await Promise.all([
+      this.quizzes.countAttemptsForReport(scope, column, from, to),
+      this.quizzes.findMostMissed(scope, from, to, mostMissedLimit),
+    ]);
+    const questions = new Map(
+      (await this.quizzes.findQuestionsByIds(missed.map((m) => m.questionId))).map((q) => [q.id, q]),
+    );
+    return {
+      attempts,
+      mostMissed: missed
+        .filter((m) => questions.has(m.questionId))
+        .map((m) => ({
+          stem: questions.get(m.questionId)!.stem,
+          audience: questions.get(m.questionId)!.audience,
+          answered: m.answered,
+          missed: m.missed,
+        })),
     };
   }
 

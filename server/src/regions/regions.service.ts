@@ -30,6 +30,17 @@ export class RegionsService {
     return children;
   }
 
+  /** Names of many regions at once (reports list hundreds of villages); unknown codes are left out. */
+  async namesOf(codes: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(codes)];
+    const names = new Map<string, string>();
+    for (let i = 0; i < unique.length; i += 500) {
+      for (const region of await this.regions.findByCodes(unique.slice(i, i + 500)))
+        names.set(region.code, region.name);
+    }
+    return names;
+  }
+
   async listProvinces(): Promise<RegionSearchResultDto[]> {
     return this.withPaths(await this.regions.findRoots());
   }

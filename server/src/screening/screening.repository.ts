@@ -343,4 +343,60 @@ export class ScreeningRepository {
   async upsertCampaign(campaign: Campaign): Promise<void> {
     await this.dataSource.getRepository(Campaign).upsert(campaign, ['countyCode', 'year']);
   }
+
+  // Reports
+
+  /**
+   * Reports: visits recorded in [from, to) in the scope, and the households they reached, per region
+   * of `column`. Above the village the scope's villages come from the tally, so each is one range on
+   * (village_code, created_at) instead of a scan of every visit.
+   */
+  async countVisitsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ code: string | null; visits: number; households: number }>> {
+    const query = this.dataSource
+      .getRepository(Visit)
+      .createQueryBuilder('v')
+      .select(`v.${column}`, 'code')
+      .addSelect('COUNT(*)', 'visits')
+      .addSelect('COUNT(DISTINCT v.household_id)', 'households')
+      .where('v.created_at >= :from AND v.created_at < :to', { from, to });
+    if (scope.level === 'village') query.andWhere('v.village_code = :scopeCode', { scopeCode: scope.code });
+    else
+      query.andWhere(
+        `v.village_code IN (SELECT t.region_code FROM screening_household_tally t WHERE t.${scope.column} = :scopeCode)`,
+        { scopeCode: scope.code },
+      );
+    const rows: Array<{ code: string | null; visits: number | string; households: number | string }> = await query
+      .groupBy(`v.${column}`)
+      .getRawMany();
+    return rows.map((r) => ({ code: r.code, visits: Number(r.visits), households: Number(r.households) }));
+  }
+
+  /** Reports: households with a concern on visits recorded in [from, to), per region of `column` and item. */
+  async countConcernsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    year: number,
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ code: string | null; item: ChecklistItemId; households: number }>> {
+    const rows: Array<{ code: string | null; item: ChecklistItemId; n: number | string }> = await this.dataSource
+      .createQueryBuilder()
+      .select(`c.${column}`, 'code')
+      .addSelect('c.item', 'item')
+      .addSelect('COUNT(DISTINCT c.household_id)', 'n')
+      .from(VisitConcern, 'c')
+      .innerJoin(Visit, 'v', 'v.id = c.visit_id')
+      .where(`c.${scope.column} = :scopeCode`, { scopeCode: scope.code })
+      .andWhere('c.campaign_year = :year', { year })
+      .andWhere('v.created_at >= :from AND v.created_at < :to', { from, to })
+      .groupBy(`c.${column}`)
+      .addGroupBy('c.item')
+      .getRawMany();
+    return rows.map((r) => ({ code: r.code, item: r.item, households: Number(r.n) }));
+  }
 }

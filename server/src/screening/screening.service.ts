@@ -19,7 +19,7 @@ import { parseIdempotencyKey } from '../common/http/idempotency-key.decorator';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { timeOrderedId } from '../common/ids';
 import { levelOfCode, regionPathOf } from '../common/jurisdiction/region-path';
-import { notFoundOutsideScope, scopeOf } from '../common/jurisdiction/scope';
+import { notFoundOutsideScope, scopeOf, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
 import { CadreHelpRequestsService } from '../help-requests/cadre-help-requests.service';
 import { HelpRequestsService } from '../help-requests/help-requests.service';
@@ -533,6 +533,26 @@ export class ScreeningService {
         }
       : defaultCampaignDates(year);
     return { countyCode, year, ...dates, setByCounty: saved !== null, phase: phaseOn(chinaDate(), dates) };
+  }
+
+  // Used by the reports capability
+
+  /**
+   * For reports: coverage of the campaign year per region of the level below (per village for a
+   * village), and the visits recorded in [from, to) and the concerns they found, per region of
+   * `column`. Counts only.
+   */
+  async figuresForReport(scope: JurisdictionScope, column: string, year: number, from: Date, to: Date) {
+    const [coverage, visits, concerns] = await Promise.all([
+      scope.level === 'village'
+        ? this.screening
+            .coverage(scope, year)
+            .then((rows) => rows.map((r) => ({ ...r, code: scope.code as string | null })))
+        : this.screening.coverageFromTallies(scope, year),
+      this.screening.countVisitsForReport(scope, column, from, to),
+      this.screening.countConcernsForReport(scope, column, year, from, to),
+    ]);
+    return { coverage, visits, concerns };
   }
 
   // Used by the care capability
