@@ -23,6 +23,7 @@ import { QuizzesModule } from './quizzes/quizzes.module';
 import { MarketsModule } from './markets/markets.module';
 import { ScreeningModule } from './screening/screening.module';
 import { CareModule } from './care/care.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         MarketsModule,
         ScreeningModule,
         CareModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

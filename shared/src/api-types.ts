@@ -1372,6 +1372,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cadre/reports/{regionCode}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个地区某月的工作月报（或某年的年度总结）：数字由数据统计，小数字对本地区以外显示为 <5 */
+        get: operations["ReportsController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存本级填写的工作经验、存在问题、意见建议（上报后不能再改，退回后可改） */
+        put: operations["ReportsController_saveNarrative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上报给上一级（数字以上报时为准；重复上报为 409） */
+        post: operations["ReportsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上一级退回下级已上报的报告，并写明意见 */
+        post: operations["ReportsController_returnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下一级各地区的上报情况：谁已上报、谁逾期未报 */
+        get: operations["ReportsController_submissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出报告（Excel：封面、每部分一张表、工作总结、下级上报情况） */
+        get: operations["ReportsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 打印版（A4 网页，可存为 PDF） */
+        get: operations["ReportsController_print"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/reports/{regionCode}/{period}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出明细（Excel：求助、舆情逐条，无任何个人信息和文字内容；仅县级及以上，记入审计） */
+        get: operations["ReportsController_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/dashboards/{regionCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 数据看板：近 12 个月趋势、类别、分地区、覆盖率、时限达标率，每张图附数据表 */
+        get: operations["DashboardsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1470,7 +1623,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
+            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
             /** @enum {string} */
             outcome: "ok" | "denied" | "failed";
             actorAccountId: string | null;
@@ -1786,7 +1939,7 @@ export interface components {
         NotificationDto: {
             id: string;
             /** @enum {string} */
-            kind: "new_help_request" | "help_request_escalated" | "help_request_deadline" | "police_report_deadline" | "police_report_overdue" | "opinion_case_assigned" | "opinion_step_missed" | "opinion_feedback_overdue";
+            kind: "new_help_request" | "help_request_escalated" | "help_request_deadline" | "police_report_deadline" | "police_report_overdue" | "opinion_case_assigned" | "opinion_step_missed" | "opinion_feedback_overdue" | "monthly_report_draft" | "report_returned" | "summary_report_reminder";
             /** @example 您有一条新的求助，请及时处理 */
             text: string;
             /** @enum {string} */
@@ -2719,6 +2872,218 @@ export interface components {
             /** @example 孩子情绪稳定，期末考试进步了 */
             note: string;
         };
+        /** @enum {string} */
+        ReportKind: "monthly" | "summary";
+        /** @enum {string} */
+        ReportStatus: "none" | "draft" | "submitted" | "returned";
+        ReportNarrativeDto: {
+            /** @description 工作经验和做法 */
+            experience: string | null;
+            /** @description 存在的问题 */
+            problems: string | null;
+            /** @description 意见和建议 */
+            suggestions: string | null;
+        };
+        ReportColumnDto: {
+            /** @example received */
+            key: string;
+            /** @example 收到（条） */
+            label: string;
+            /**
+             * @description count 计数；percent 百分数（0–100，一位小数）；number 其他数（平均分）；text 文字
+             * @enum {string}
+             */
+            kind: "count" | "percent" | "number" | "text";
+        };
+        ReportRowDto: {
+            /** @example sexual_abuse */
+            key: string;
+            /** @example 性侵害 */
+            label: string;
+            /** @description 合计行 */
+            total?: boolean;
+            /** @description 与 columns 一一对应。数字；"<5" 或 "≥5"（小数字保护：乡镇、村的 1–4 对本地区以外的人不显示）；"—" 比率因数字不显示而无法计算；null 无数据 */
+            cells: ((number | string) | null)[];
+        };
+        ReportTableDto: {
+            /** @example byCategory */
+            key: string;
+            /** @example 按求助类别 */
+            title: string;
+            /** @description 口径说明 */
+            note?: string;
+            columns: components["schemas"]["ReportColumnDto"][];
+            rows: components["schemas"]["ReportRowDto"][];
+        };
+        ReportSectionDto: {
+            /** @example help */
+            key: string;
+            /** @example 三、求助处置 */
+            title: string;
+            tables: components["schemas"]["ReportTableDto"][];
+        };
+        /**
+         * @description 生成草稿、保存、上报、退回
+         * @enum {string}
+         */
+        ReportEventKind: "drafted" | "saved" | "submitted" | "returned";
+        ReportEventDto: {
+            /** @description 生成草稿、保存、上报、退回 */
+            kind: components["schemas"]["ReportEventKind"];
+            /** Format: date-time */
+            at: string;
+            /** @example 官庄镇妇联 */
+            actorName?: string;
+            /** @description 退回意见 */
+            comment?: string;
+        };
+        ReportDto: {
+            /** @example 431222114200 */
+            regionCode: string;
+            /** @example 太平铺村 */
+            regionName: string;
+            level: components["schemas"]["RegionLevel"];
+            /**
+             * @description 月报 YYYY-MM；年度总结 YYYY
+             * @example 2026-05
+             */
+            period: string;
+            kind: components["schemas"]["ReportKind"];
+            /** @example 2026年5月 */
+            periodLabel: string;
+            /**
+             * Format: date-time
+             * @description 统计起（北京时间当期第一天 0 点）
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description 统计止（不含）
+             */
+            to: string;
+            /**
+             * Format: date-time
+             * @description 数字统计于何时；已上报的报告为上报时的数字
+             */
+            asOf: string;
+            /** @description true：刚刚按数据统计；false：上报时的数字 */
+            live: boolean;
+            /** @description 有小数字对你不显示（<5） */
+            hidden: boolean;
+            status: components["schemas"]["ReportStatus"];
+            /**
+             * Format: date-time
+             * @description 上报截止时间
+             */
+            dueAt: string;
+            /** @description 已过截止时间仍未上报 */
+            late: boolean;
+            /** Format: date-time */
+            submittedAt: string | null;
+            submittedByName?: string;
+            /** @description 上报次数（退回后再报算第二次） */
+            submissions: number;
+            /** Format: date-time */
+            returnedAt: string | null;
+            returnedByName?: string;
+            /** @description 上级退回的意见 */
+            returnComment: string | null;
+            /** @description 你可以填写本报告（本级，未上报） */
+            canEdit: boolean;
+            /** @description 你可以上报本报告 */
+            canSubmit: boolean;
+            /** @description 你可以退回本报告（上一级，已上报） */
+            canReturn: boolean;
+            narrative: components["schemas"]["ReportNarrativeDto"];
+            sections: components["schemas"]["ReportSectionDto"][];
+            events: components["schemas"]["ReportEventDto"][];
+        };
+        NarrativeDto: {
+            /** @example 结合赶集日开展普法宣传，群众参与度高。 */
+            experience?: string;
+            problems?: string;
+            suggestions?: string;
+        };
+        ReturnReportDto: {
+            /** @example 请补充本月赶集普法活动的具体做法。 */
+            comment: string;
+        };
+        SubmissionDto: {
+            /** @example 431222114200 */
+            regionCode: string;
+            /** @example 太平铺村 */
+            regionName: string;
+            /** @description 该地区有妇联账号，应当上报 */
+            expected: boolean;
+            status: components["schemas"]["ReportStatus"];
+            /** Format: date-time */
+            dueAt: string;
+            /** @description 应报未报且已过截止时间 */
+            late: boolean;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description 上报时已过截止时间 */
+            submittedLate: boolean;
+            submittedByName?: string;
+            returnComment: string | null;
+        };
+        SubmissionListDto: {
+            /** @example 431222114 */
+            regionCode: string;
+            /** @example 官庄镇 */
+            regionName: string;
+            /** @example 2026-05 */
+            period: string;
+            /** @example 2026年5月 */
+            periodLabel: string;
+            /** @description 应报 */
+            expected: number;
+            /** @description 已报 */
+            submitted: number;
+            /** @description 逾期未报 */
+            late: number;
+            items: components["schemas"]["SubmissionDto"][];
+        };
+        ChartSeriesDto: {
+            /**
+             * @description 表中的列
+             * @example helpReceived
+             */
+            key: string;
+            /** @example 求助 */
+            label: string;
+        };
+        DashboardChartDto: {
+            /** @example helpTrend */
+            key: string;
+            /** @example 近 12 个月求助 */
+            title: string;
+            /**
+             * @description columns 按时间的竖柱；bars 按类别或地区的横条
+             * @enum {string}
+             */
+            kind: "columns" | "bars";
+            /** @enum {string} */
+            unit: "count" | "percent";
+            /** @description 画出来的列；合计行不画 */
+            series: components["schemas"]["ChartSeriesDto"][];
+            /** @description 图背后的表 */
+            table: components["schemas"]["ReportTableDto"];
+        };
+        DashboardDto: {
+            /** @example 431222114 */
+            regionCode: string;
+            /** @example 官庄镇 */
+            regionName: string;
+            level: components["schemas"]["RegionLevel"];
+            /** @example 2026-05 */
+            month: string;
+            /** @example 2026年5月 */
+            monthLabel: string;
+            /** @description 有小数字对你不显示（<5） */
+            hidden: boolean;
+            charts: components["schemas"]["DashboardChartDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2870,7 +3235,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled";
+                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
                 /** @description 只看这个时间之前的（翻页用上一页最后一条的 at） */
                 before?: string;
                 limit?: number;
@@ -7187,6 +7552,534 @@ export interface operations {
             };
             /** @description 与当前状态冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_saveNarrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NarrativeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_returnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_submissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionListDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_print: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML 页面 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReportsController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                regionCode: string;
+                /** @description 月报写成 YYYY-MM，年度总结写成 YYYY；不能是未来 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    DashboardsController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description 月份，默认本月 */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                regionCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

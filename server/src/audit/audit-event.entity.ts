@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'market_event_created',
   'market_event_updated',
   'market_event_cancelled',
+  'report_submitted',
+  'report_returned',
+  'report_detail_export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

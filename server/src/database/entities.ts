@@ -28,6 +28,7 @@ import {
   VisitTally,
 } from '../screening/screening.entities';
 import { CareFollowUp, CarePairing, CareRecord, CareService } from '../care/care.entities';
+import { Report, ReportEvent } from '../reports/report.entities';
 
 /** Every entity of every capability, registered once. */
 export const ENTITIES = [
@@ -65,4 +66,6 @@ export const ENTITIES = [
   CareService,
   CarePairing,
   CareFollowUp,
+  Report,
+  ReportEvent,
 ];

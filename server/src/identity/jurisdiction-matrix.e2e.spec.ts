@@ -14,6 +14,7 @@ import { SCREENING_MATRIX } from '../screening/screening.matrix';
 import { CARE_MATRIX } from '../care/care.matrix';
 import { NOTIFICATIONS_MATRIX } from '../notifications/notifications.matrix';
 import { PUBLIC_OPINION_MATRIX } from '../public-opinion/public-opinion.matrix';
+import { REPORTS_MATRIX } from '../reports/reports.matrix';
 import { RegionsService } from '../regions/regions.service';
 
 // Every capability with region-bound routes adds its cases here.
@@ -27,6 +28,7 @@ const CASES: MatrixCases = {
   ...CARE_MATRIX,
   ...NOTIFICATIONS_MATRIX,
   ...PUBLIC_OPINION_MATRIX,
+  ...REPORTS_MATRIX,
 };
 
 /**

@@ -10,6 +10,9 @@ export const NOTIFICATION_KINDS = [
   'opinion_case_assigned',
   'opinion_step_missed',
   'opinion_feedback_overdue',
+  'monthly_report_draft',
+  'report_returned',
+  'summary_report_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -6,6 +6,7 @@ import { HelpRequests1764495000000 } from './1764495000000-help-requests';
 import { ClocksNotifications1764505000000 } from './1764505000000-clocks-notifications';
 import { PublicOpinion1764510000000 } from './1764510000000-public-opinion';
 import { ScreeningCare1764500800000 } from './1764500800000-screening-care';
+import { Reports1764520000000 } from './1764520000000-reports';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ScreeningCare1764500800000,
   ClocksNotifications1764505000000,
   PublicOpinion1764510000000,
+  Reports1764520000000,
 ];
