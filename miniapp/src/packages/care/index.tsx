@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { Tap } from '../../components/tap';
 import { openPage } from '../../lib/navigation';
 import { ROUTES } from '../../routes';
-import { CadrePage, Notice } from '../cadre/ui';
+import { Button, CadrePage, Notice } from '../cadre/ui';
 import { useCadre, useReloadOnReturn, useRemote } from '../cadre/use-cadre';
 import { ageOf, careApi, dayOf, type FollowUpPlan } from './care-api';
+import { NewRecordForm } from './record-form';
 import './index.css';
 
 function PlanRow({ plan }: { plan: FollowUpPlan }) {
@@ -42,12 +43,28 @@ function MyChildren() {
 }
 
 /** 重点关爱台账 for the federation: the children of her jurisdiction, the overdue ones first to see. */
-function Ledger() {
+function Ledger({ villageCode }: { villageCode?: string }) {
   const [overdue, setOverdue] = useState(false);
+  const [adding, setAdding] = useState(false);
   const ledger = useRemote(() => careApi.records(overdue), [overdue]);
   useReloadOnReturn(ledger.reload);
   return (
     <CadrePage title="重点关爱台账">
+      {villageCode && !adding && (
+        <Button tone="plain" onTap={() => setAdding(true)}>
+          新增重点关爱儿童
+        </Button>
+      )}
+      {villageCode && adding && (
+        <NewRecordForm
+          villageCode={villageCode}
+          onCreated={(record) => {
+            setAdding(false);
+            void ledger.reload();
+            openPage(ROUTES.careRecord, { id: record.id });
+          }}
+        />
+      )}
       <View className="care__filters">
         {[false, true].map((value) => (
           <Tap
@@ -81,5 +98,6 @@ function Ledger() {
 export default function CarePage() {
   const user = useCadre();
   if (!user) return <CadrePage />;
-  return user.role === 'volunteer' ? <MyChildren /> : <Ledger />;
+  if (user.role === 'volunteer') return <MyChildren />;
+  return <Ledger villageCode={user.regionCode.length === 12 ? user.regionCode : undefined} />;
 }

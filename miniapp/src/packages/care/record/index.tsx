@@ -7,6 +7,7 @@ import { ROUTES } from '../../../routes';
 import { Button, CadrePage, Card, Notice, Row } from '../../cadre/ui';
 import { useCadre, useRemote } from '../../cadre/use-cadre';
 import { ageOf, careApi, dayOf } from '../care-api';
+import { AddServiceForm, CloseForm, PairForm } from '../record-actions';
 import '../index.css';
 
 /** A child's whole ledger record, for the federation (every view is audited at the server). */
@@ -55,6 +56,13 @@ export default function RecordPage() {
               回访记录（{r.followUps.length}）
             </Button>
           </Card>
+          {r.status === 'open' && (
+            <View>
+              <AddServiceForm record={r} onDone={record.update} />
+              <PairForm record={r} onDone={record.update} />
+              <CloseForm record={r} onDone={record.update} />
+            </View>
+          )}
         </View>
       )}
     </CadrePage>
