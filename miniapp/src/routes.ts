@@ -28,6 +28,7 @@ export const SUBPACKAGES = {
   },
   screening: { root: 'packages/screening', pages: ['index', 'overview/index'] },
   care: { root: 'packages/care', pages: ['index', 'plan/index', 'record/index'] },
+  reports: { root: 'packages/reports', pages: ['index', 'dashboard/index'] },
 } as const;
 
 export const ROUTES = {
@@ -55,6 +56,9 @@ export const ROUTES = {
   care: `/${SUBPACKAGES.care.root}/index`,
   carePlan: `/${SUBPACKAGES.care.root}/plan/index`,
   careRecord: `/${SUBPACKAGES.care.root}/record/index`,
+  /** 一月一汇报: a region's monthly report or year-end summary, its submission; 数据看板. */
+  reports: `/${SUBPACKAGES.reports.root}/index`,
+  reportsDashboard: `/${SUBPACKAGES.reports.root}/dashboard/index`,
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

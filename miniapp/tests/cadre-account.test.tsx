@@ -44,7 +44,8 @@ describe('workbench', () => {
     expect(screen.getByRole('button', { name: /求助处理/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /我的账号/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /账号管理/ })).toBeTruthy();
-    expect(screen.getAllByText('即将上线')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: /月报/ })).toBeTruthy();
+    expect(screen.getAllByText('即将上线')).toHaveLength(2);
   });
 
   it('sends a visitor without a session to the login page', async () => {

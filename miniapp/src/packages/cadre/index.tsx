@@ -45,7 +45,7 @@ export default function WorkbenchPage() {
         <Entry title="我的账号" detail="密码、微信、身份验证器" route={ROUTES.cadreAccount} />
         <Entry title="敲门行动" detail="" />
         <Entry title="重点关爱" detail="" />
-        <Entry title="月报" detail="" />
+        <Entry title="月报" detail="一月一汇报、年度总结、数据看板" route={ROUTES.reports} />
       </View>
     </CadrePage>
   );
