@@ -84,9 +84,15 @@ export class SmsChannel {
     return this.client !== null;
   }
 
-  async send(phone: string, text: string): Promise<DeliveryOutcome> {
+  /** `outboxId` travels as SessionContext: Tencent echoes it in delivery receipts, so a resend is recognisable. */
+  async send(phone: string, text: string, outboxId?: string): Promise<DeliveryOutcome> {
     try {
-      await this.client!.send({ phone, templateId: this.config.sms!.templateId, params: [text] });
+      await this.client!.send({
+        phone,
+        templateId: this.config.sms!.templateId,
+        params: [text],
+        sessionContext: outboxId,
+      });
       return { ok: true };
     } catch (error) {
       return outcomeOf(error);

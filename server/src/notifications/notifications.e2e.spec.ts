@@ -124,6 +124,11 @@ describe('notifications: the outbox, WeChat first, SMS otherwise, nothing lost, 
     expect(sms.sent).toHaveLength(2);
   });
 
+  it('tags each SMS with its outbox row, so a resend can be told apart in the provider’s receipts', async () => {
+    const smsRows = (await rows()).filter((n) => n.channel === 'sms');
+    expect(sms.sent.map((m) => m.sessionContext)).toEqual(smsRows.map((n) => n.id));
+  });
+
   it('reaches the town by SMS when a request climbs to it, and shows failed deliveries to the level above', async () => {
     const start = Date.now();
     await t.app.get(ClocksService).fireDue(new Date(start + 31 * 60 * 1000));

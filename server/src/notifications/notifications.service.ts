@@ -151,7 +151,7 @@ export class NotificationsService {
     }
     if ((outcome === null || (!outcome.ok && !outcome.retryable)) && this.sms.available) {
       channel = 'sms';
-      outcome = await this.sms.send(contact.phone, text);
+      outcome = await this.sms.send(contact.phone, text, notification.id);
     }
     if (outcome === null) {
       await this.notifications.settle(notification.id, { state: 'undeliverable', lastError: 'no_channel' });

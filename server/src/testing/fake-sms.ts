@@ -61,6 +61,8 @@ export interface FakeSmsMessage {
   templateId: string;
   params: string[];
   serialNo: string;
+  /** What the sender put in SessionContext (echoed back like Tencent does); '' when nothing. */
+  sessionContext: string;
 }
 
 export interface FakeSms {
@@ -160,13 +162,18 @@ export async function startFakeSms(options: FakeSmsOptions = {}): Promise<FakeSm
     return undefined;
   }
 
-  function sendStatus(phoneNumber: string, code: string, message?: string): Record<string, unknown> {
+  function sendStatus(
+    phoneNumber: string,
+    code: string,
+    message?: string,
+    sessionContext = '',
+  ): Record<string, unknown> {
     const ok = code === 'Ok';
     return {
       SerialNo: ok ? `2640:${randomBytes(12).toString('hex')}` : '',
       PhoneNumber: phoneNumber,
       Fee: ok ? 1 : 0,
-      SessionContext: '',
+      SessionContext: sessionContext,
       Code: code,
       Message: message ?? (ok ? 'send success' : (MESSAGES[code] ?? code)),
       IsoCode: phoneNumber.startsWith('+86') ? 'CN' : 'DEF',
@@ -261,18 +268,20 @@ export async function startFakeSms(options: FakeSmsOptions = {}): Promise<FakeSm
       return answerError('FailedOperation.TemplateParamSetNotMatchApprovedTemplate');
     }
 
+    const sessionContext = typeof body.SessionContext === 'string' ? body.SessionContext : '';
     const statuses = call.phoneNumbers.map((phoneNumber) => {
       if (failure && 'numberCode' in failure) return sendStatus(phoneNumber, failure.numberCode, failure.message);
       if (!E164.test(phoneNumber)) return sendStatus(phoneNumber, 'InvalidParameterValue.IncorrectPhoneNumber');
       if (blacklisted.has(phoneNumber)) return sendStatus(phoneNumber, 'FailedOperation.PhoneNumberInBlacklist');
       const limited = limitCode(phoneNumber);
       if (limited) return sendStatus(phoneNumber, limited);
-      const status = sendStatus(phoneNumber, 'Ok');
+      const status = sendStatus(phoneNumber, 'Ok', undefined, sessionContext);
       sent.push({
         phoneNumber,
         templateId: call.templateId ?? '',
         params: call.templateParams,
         serialNo: String(status.SerialNo),
+        sessionContext,
       });
       return status;
     });

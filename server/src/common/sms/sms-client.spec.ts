@@ -77,11 +77,17 @@ describe('SmsClient against the fake Tencent Cloud SMS', () => {
       serialNo: expect.stringMatching(/^2640:/),
       fee: 1,
       isoCode: 'CN',
-      sessionContext: '',
+      sessionContext: 'outbox-17',
       requestId: expect.any(String),
     });
     expect(sms.sent).toEqual([
-      { phoneNumber: E164, templateId: '2112001', params: ['官庄镇', '30'], serialNo: status.serialNo },
+      {
+        phoneNumber: E164,
+        templateId: '2112001',
+        params: ['官庄镇', '30'],
+        serialNo: status.serialNo,
+        sessionContext: 'outbox-17',
+      },
     ]);
     expect(sms.calls[0]).toMatchObject({
       action: 'SendSms',
