@@ -27,6 +27,8 @@ function detailOf(extra: Partial<Detail> = {}): Detail {
     acknowledgedAt: null,
     policeReported: false,
     closurePending: false,
+    erasureRequested: false,
+    erased: false,
     closureReason: null,
     messages: [],
     events: [

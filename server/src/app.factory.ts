@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppModule } from './app.module';
 import type { HuleiConfig } from './common/config/config';
+import { refuseDeepJson } from './common/http/json-depth';
 import { PublicResponseCache } from './common/http/public-cache';
 import { applySecurityHeaders } from './common/http/security';
 import { createLogger, PinoNestLogger, requestLogMiddleware, type AppLogger } from './common/logging/logger';
@@ -28,8 +29,8 @@ export async function createApp(config: HuleiConfig, options: AppOptions = {}): 
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
   applySecurityHeaders(app, config.mode === 'production');
-  // A help request is a few KB; anything bigger is a mistake or an attack.
-  app.useBodyParser('json', { limit: '64kb' });
+  // A help request is a few KB; anything bigger, or nested deeper than a form, is a mistake or an attack.
+  app.useBodyParser('json', { limit: '64kb', verify: refuseDeepJson });
   app.use(app.get(PublicResponseCache).middleware());
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();

@@ -30,6 +30,8 @@ export const EVENT_LABELS: Record<TimelineEventKind, string> = {
   closure_returned: '结案申请被退回',
   closed: '结案',
   purged: '文字内容已按期限删除',
+  erasure_requested: '求助人申请删除内容，等待乡镇审核',
+  erased: '文字内容已应申请删除',
 };
 
 export function levelLabel(level: string): string {

@@ -57,6 +57,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (parserError?.type === 'entity.too.large') {
       return this.fromCode('PAYLOAD_TOO_LARGE', '提交的内容太大了（最多 64 KB）');
     }
+    if (parserError?.type === 'entity.too.deep') {
+      return this.fromCode('VALIDATION_FAILED', '提交的内容嵌套太深');
+    }
     if (parserError?.type === 'entity.parse.failed') {
       return this.fromCode('VALIDATION_FAILED', '提交的内容不是有效的 JSON');
     }
