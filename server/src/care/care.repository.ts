@@ -205,6 +205,16 @@ export class CareRepository {
     }));
   }
 
+  /** Children taken into the ledger in [from, to), counted from the (level, created_at) index alone. */
+  countRecordsOpened(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    const query = this.dataSource
+      .getRepository(CareRecord)
+      .createQueryBuilder('r')
+      .where('r.created_at >= :from AND r.created_at < :to', { from, to });
+    whereInScope(query, 'r', scope);
+    return query.getCount();
+  }
+
   /** Pairings active at the end of [from, to), started during it, and past their follow-up date at `overdueAt`. */
   async countPairingsForReport(
     scope: JurisdictionScope,

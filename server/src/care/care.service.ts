@@ -322,6 +322,11 @@ export class CareLedgerService {
     return { records, pairings, followUps, services };
   }
 
+  /** For reports' month-by-month trends: children taken into the ledger in [from, to). */
+  recordsOpenedForReport(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    return this.care.countRecordsOpened(scope, from, to);
+  }
+
   // Follow-up plans: the helper's side
 
   /** A volunteer's paired children, or the pairings of a federation cadre's jurisdiction. */

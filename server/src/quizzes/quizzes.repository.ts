@@ -154,4 +154,60 @@ export class QuizzesRepository {
       scoreSum: Number(r.scoreSum),
     }));
   }
+
+  /** Reports: attempts started in [from, to) in the scope, counted from the (level, created_at) index alone. */
+  countAttemptsStarted(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    const query = this.attempts
+      .createQueryBuilder('a')
+      .where('a.created_at >= :from AND a.created_at < :to', { from, to });
+    whereInScope(query, 'a', scope);
+    return query.getCount();
+  }
+
+  /**
+   * Reports: the questions answered wrongly most often in the latest `sample` answer sheets handed in
+   * during [from, to). A county's year holds a million answers; a few thousand sheets rank the
+   * questions as well, at a cost that does not grow with the region or the period.
+   */
+  async findMostMissedRecent(
+    scope: JurisdictionScope,
+    from: Date,
+    to: Date,
+    limit: number,
+    sample: number,
+  ): Promise<Array<{ questionId: string; answered: number; missed: number }>> {
+    const missed = 'SUM(CASE WHEN ans.correct THEN 0 ELSE 1 END)';
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('ans.question_id', 'questionId')
+      .addSelect('COUNT(*)', 'answered')
+      .addSelect(missed, 'missed')
+      .from(QuizAnswer, 'ans')
+      .innerJoin(
+        (qb) => {
+          const recent = qb
+            .subQuery()
+            .select('a.id', 'id')
+            .from(QuizAttempt, 'a')
+            .where('a.created_at >= :from AND a.created_at < :to', { from, to })
+            .andWhere('a.submitted_at IS NOT NULL');
+          whereInScope(recent, 'a', scope);
+          return recent.orderBy('a.created_at', 'DESC').limit(sample);
+        },
+        'recent',
+        'recent.id = ans.attempt_id',
+      )
+      .groupBy('ans.question_id')
+      .having(`${missed} > 0`)
+      .orderBy(`${missed} * 1.0 / COUNT(*)`, 'DESC')
+      .addOrderBy(missed, 'DESC')
+      .addOrderBy('ans.question_id', 'ASC')
+      .limit(limit)
+      .getRawMany<Record<string, string | number>>();
+    return rows.map((r) => ({
+      questionId: String(r.questionId),
+      answered: Number(r.answered),
+      missed: Number(r.missed),
+    }));
+  }
 }

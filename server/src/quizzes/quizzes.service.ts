@@ -251,12 +251,18 @@ export class QuizzesService {
 
   /**
    * For reports: quizzes taken in [from, to) per region of `column` and audience, and the questions
-   * missed most often there. Counts only; nobody is identified.
+   * missed most often in the latest `sample` sheets handed in there. Counts only; nobody is identified.
    */
-  async countsForReport(scope: JurisdictionScope, column: string, from: Date, to: Date, mostMissedLimit: number) {
+  async countsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+    mostMissed: { limit: number; sample: number },
+  ) {
     const [attempts, missed] = await Promise.all([
       this.quizzes.countAttemptsForReport(scope, column, from, to),
-      this.quizzes.findMostMissed(scope, from, to, mostMissedLimit),
+      this.quizzes.findMostMissedRecent(scope, from, to, mostMissed.limit, mostMissed.sample),
     ]);
     const questions = new Map(
       (await this.quizzes.findQuestionsByIds(missed.map((m) => m.questionId))).map((q) => [q.id, q]),
@@ -272,6 +278,11 @@ export class QuizzesService {
           missed: m.missed,
         })),
     };
+  }
+
+  /** For reports' month-by-month trends: quizzes started in [from, to) in the scope. */
+  attemptsStartedForReport(scope: JurisdictionScope, from: Date, to: Date): Promise<number> {
+    return this.quizzes.countAttemptsStarted(scope, from, to);
   }
 
   /**

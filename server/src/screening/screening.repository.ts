@@ -347,22 +347,20 @@ export class ScreeningRepository {
   // Reports
 
   /**
-   * Reports: visits recorded in [from, to) in the scope, and the households they reached, per region
-   * of `column`. Above the village the scope's villages come from the tally, so each is one range on
-   * (village_code, created_at) instead of a scan of every visit.
+   * Reports: visits recorded in [from, to) in the scope, per village. Above the village the scope's
+   * villages come from the tally, so each is one range on (village_code, created_at), read from that
+   * index alone.
    */
   async countVisitsForReport(
     scope: JurisdictionScope,
-    column: string,
     from: Date,
     to: Date,
-  ): Promise<Array<{ code: string | null; visits: number; households: number }>> {
+  ): Promise<Array<{ villageCode: string; visits: number }>> {
     const query = this.dataSource
       .getRepository(Visit)
       .createQueryBuilder('v')
-      .select(`v.${column}`, 'code')
+      .select('v.village_code', 'villageCode')
       .addSelect('COUNT(*)', 'visits')
-      .addSelect('COUNT(DISTINCT v.household_id)', 'households')
       .where('v.created_at >= :from AND v.created_at < :to', { from, to });
     if (scope.level === 'village') query.andWhere('v.village_code = :scopeCode', { scopeCode: scope.code });
     else
@@ -370,10 +368,10 @@ export class ScreeningRepository {
         `v.village_code IN (SELECT t.region_code FROM screening_household_tally t WHERE t.${scope.column} = :scopeCode)`,
         { scopeCode: scope.code },
       );
-    const rows: Array<{ code: string | null; visits: number | string; households: number | string }> = await query
-      .groupBy(`v.${column}`)
+    const rows: Array<{ villageCode: string; visits: number | string }> = await query
+      .groupBy('v.village_code')
       .getRawMany();
-    return rows.map((r) => ({ code: r.code, visits: Number(r.visits), households: Number(r.households) }));
+    return rows.map((r) => ({ villageCode: r.villageCode, visits: Number(r.visits) }));
   }
 
   /** Reports: households with a concern on visits recorded in [from, to), per region of `column` and item. */

@@ -18,6 +18,7 @@ import { AppError } from '../common/errors/app-error';
 import { parseIdempotencyKey } from '../common/http/idempotency-key.decorator';
 import { IdempotencyService } from '../common/idempotency/idempotency.service';
 import { timeOrderedId } from '../common/ids';
+import { codeInColumn } from '../common/jurisdiction/breakdown';
 import { levelOfCode, regionPathOf } from '../common/jurisdiction/region-path';
 import { notFoundOutsideScope, scopeOf, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { inTransaction } from '../database/transactions';
@@ -549,10 +550,25 @@ export class ScreeningService {
             .coverage(scope, year)
             .then((rows) => rows.map((r) => ({ ...r, code: scope.code as string | null })))
         : this.screening.coverageFromTallies(scope, year),
-      this.screening.countVisitsForReport(scope, column, from, to),
+      this.visitsForReport(scope, column, from, to),
       this.screening.countConcernsForReport(scope, column, year, from, to),
     ]);
     return { coverage, visits, concerns };
+  }
+
+  /** For reports: visits recorded in [from, to), per region of `column`. */
+  async visitsForReport(
+    scope: JurisdictionScope,
+    column: string,
+    from: Date,
+    to: Date,
+  ): Promise<Array<{ code: string; visits: number }>> {
+    const byCode = new Map<string, number>();
+    for (const row of await this.screening.countVisitsForReport(scope, from, to)) {
+      const code = codeInColumn(row.villageCode, column);
+      byCode.set(code, (byCode.get(code) ?? 0) + row.visits);
+    }
+    return [...byCode].map(([code, visits]) => ({ code, visits }));
   }
 
   // Used by the care capability

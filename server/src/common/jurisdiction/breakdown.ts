@@ -1,4 +1,4 @@
-import type { RegionLevel } from '@hulei/shared';
+import { ancestorCode, type RegionLevel } from '@hulei/shared';
 import { REGION_PATH_COLUMN } from './region-path';
 import type { JurisdictionScope } from './scope';
 
@@ -22,4 +22,11 @@ export function childLevelOf(level: RegionLevel): RegionLevel | null {
  */
 export function breakdownColumn(scope: JurisdictionScope): string {
   return REGION_PATH_COLUMN[childLevelOf(scope.level) ?? 'village'];
+}
+
+/** The code a region has in a region-path column: its ancestor at that column's level. */
+export function codeInColumn(code: string, column: string): string {
+  const level = (Object.keys(REGION_PATH_COLUMN) as RegionLevel[]).find((l) => REGION_PATH_COLUMN[l] === column);
+  if (!level) throw new Error(`not a region-path column: ${column}`);
+  return ancestorCode(code, level) ?? code;
 }
