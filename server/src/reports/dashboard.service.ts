@@ -8,6 +8,7 @@ import {
   helpTotal,
   ledgerTotal,
   quizTotal,
+  type MonthTrend,
   type RegionFigures,
   type ReportFigures,
 } from './report-figures';
@@ -43,9 +44,11 @@ export class DashboardService {
     now: Date = new Date(),
   ): Promise<DashboardDto> {
     const chosen = month ?? chinaMonthOf(now);
-    const { region } = await this.reports.open(cadre, regionCode, chosen, now);
-    const months = await this.figures.months(regionCode, monthsEndingAt(chosen, MONTHS), now);
-    const current = months[months.length - 1];
+    const { region, period } = await this.reports.open(cadre, regionCode, chosen, now);
+    const [months, current] = await Promise.all([
+      this.figures.trend(regionCode, monthsEndingAt(chosen, MONTHS), now),
+      this.figures.compute(regionCode, period, now),
+    ]);
     const drafts: ChartDraft[] = [
       helpTrend(regionCode, months),
       sla(regionCode, months),
@@ -80,18 +83,18 @@ export class DashboardService {
 
 function monthRows(
   regionCode: string,
-  months: ReportFigures[],
-  cells: (f: RegionFigures) => Record<string, Cell>,
+  months: MonthTrend[],
+  cells: (m: MonthTrend) => Record<string, Cell>,
 ): RowDraft[] {
   return months.map((m) => ({
-    key: m.period,
-    label: `${Number(m.period.slice(5, 7))}月`,
+    key: m.month,
+    label: `${Number(m.month.slice(5, 7))}月`,
     region: regionCode,
-    cells: cells(m.total),
+    cells: cells(m),
   }));
 }
 
-function helpTrend(regionCode: string, months: ReportFigures[]): ChartDraft {
+function helpTrend(regionCode: string, months: MonthTrend[]): ChartDraft {
   return {
     key: 'helpTrend',
     title: `近 ${months.length} 个月收到的求助`,
@@ -107,16 +110,13 @@ function helpTrend(regionCode: string, months: ReportFigures[]): ChartDraft {
         count('inTime', '按时受理', true),
         percent('rate', '按时受理率（%）', ['inTime', 'received']),
       ],
-      rows: monthRows(regionCode, months, (f) => {
-        const h = helpTotal(f);
-        return { received: h.received, inTime: h.inTime };
-      }),
+      rows: monthRows(regionCode, months, (m) => ({ received: m.help.received, inTime: m.help.inTime })),
     },
   };
 }
 
 /** SLA compliance: acknowledgement in time, 强制报告 in time, 2112 steps in time. */
-function sla(regionCode: string, months: ReportFigures[]): ChartDraft {
+function sla(regionCode: string, months: MonthTrend[]): ChartDraft {
   return {
     key: 'sla',
     title: '时限达标率（%）',
@@ -143,21 +143,14 @@ function sla(regionCode: string, months: ReportFigures[]): ChartDraft {
         count('opinionMet', '按时', true),
         percent('opinionRate', '2112按时率', ['opinionMet', 'opinionDue']),
       ],
-      rows: monthRows(regionCode, months, (f) => {
-        const h = helpTotal(f);
-        const o = f.opinion;
-        const steps = [o.steps.province, o.steps.city, o.steps.county];
-        const opinionMet = steps.reduce((n, s) => n + s.met, o.feedbackMet);
-        const opinionMissed = steps.reduce((n, s) => n + s.missed, o.feedbackMissed);
-        return {
-          received: h.received,
-          inTime: h.inTime,
-          policeDue: h.policeReported + h.policeOverdue,
-          policeInTime: h.policeInTime,
-          opinionDue: opinionMet + opinionMissed,
-          opinionMet,
-        };
-      }),
+      rows: monthRows(regionCode, months, (m) => ({
+        received: m.help.received,
+        inTime: m.help.inTime,
+        policeDue: m.help.policeReported + m.help.policeOverdue,
+        policeInTime: m.help.policeInTime,
+        opinionDue: m.opinionDue,
+        opinionMet: m.opinionMet,
+      })),
     },
   };
 }
@@ -256,31 +249,18 @@ function coverage(current: ReportFigures): ChartDraft {
   };
 }
 
-function publicityTrend(regionCode: string, months: ReportFigures[]): ChartDraft {
+function publicityTrend(regionCode: string, months: MonthTrend[]): ChartDraft {
   return {
     key: 'publicityTrend',
     title: `近 ${months.length} 个月答题`,
     kind: 'columns',
     unit: 'count',
-    series: [{ key: 'quizzes', label: '答题（份）' }],
+    series: [{ key: 'quizzes', label: '答题（人次）' }],
     table: {
       key: 'publicityTrend',
       title: '逐月宣传教育',
-      columns: [
-        count('events', '赶集活动（场）'),
-        count('scans', '扫码（人次）'),
-        count('quizzes', '答题（份）'),
-        { key: 'average', label: '平均分', kind: 'number' },
-      ],
-      rows: monthRows(regionCode, months, (f) => {
-        const q = quizTotal(f);
-        return {
-          events: f.publicity.events,
-          scans: f.publicity.scans,
-          quizzes: q.completed,
-          average: q.completed ? Math.round((q.scoreSum / q.completed) * 10) / 10 : null,
-        };
-      }),
+      columns: [count('events', '赶集活动（场）'), count('scans', '扫码（人次）'), count('quizzes', '答题（人次）')],
+      rows: monthRows(regionCode, months, (m) => ({ events: m.events, scans: m.scans, quizzes: m.quizzesStarted })),
     },
   };
 }

@@ -45,7 +45,6 @@ export interface RegionFigures {
     households: number;
     visitedThisYear: number;
     visits: number;
-    householdsVisited: number;
     concerns: Record<ChecklistItemId, number>;
   };
   help: Record<HelpCategory, Record<Urgency, HelpCounts>>;
@@ -83,14 +82,27 @@ export interface ReportFigures {
   /** null code: what belongs to the region itself rather than to one region below (a town's market days). */
   parts: Array<{ code: string | null; name: string; figures: RegionFigures }>;
   mostMissed: MissedQuestion[];
-  /** The summary's months, each with the region's figures. */
-  trend?: Array<{ month: string; figures: RegionFigures }>;
+  /** The summary's months. */
+  trend?: MonthTrend[];
+}
+
+/** A month's few totals for a trend: what a chart over a year needs, each cheap to count. */
+export interface MonthTrend {
+  month: string;
+  help: HelpCounts;
+  opinionDue: number;
+  opinionMet: number;
+  visits: number;
+  quizzesStarted: number;
+  events: number;
+  scans: number;
+  careOpened: number;
 }
 
 const zeros = <K extends string, V>(keys: readonly K[], value: () => V): Record<K, V> =>
   Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, V>;
 
-function emptyHelpCounts(): HelpCounts {
+export function emptyHelpCounts(): HelpCounts {
   return {
     received: 0,
     fromVisits: 0,
@@ -113,7 +125,6 @@ export function emptyFigures(): RegionFigures {
       households: 0,
       visitedThisYear: 0,
       visits: 0,
-      householdsVisited: 0,
       concerns: zeros(CHECKLIST_ITEM_IDS, () => 0),
     },
     help: zeros(HELP_CATEGORIES, () => zeros(URGENCIES, emptyHelpCounts)),
@@ -174,7 +185,6 @@ export function serializeFigures(figures: ReportFigures): string {
     ...figures,
     total: compactFigures(figures.total),
     parts: figures.parts.map((p) => ({ ...p, figures: compactFigures(p.figures) })),
-    trend: figures.trend?.map((m) => ({ ...m, figures: compactFigures(m.figures) })),
   });
 }
 
@@ -184,7 +194,6 @@ export function deserializeFigures(text: string): ReportFigures {
     ...stored,
     total: expandFigures(stored.total),
     parts: stored.parts.map((p) => ({ ...p, figures: expandFigures(p.figures) })),
-    trend: stored.trend?.map((m) => ({ ...m, figures: expandFigures(m.figures) })),
   };
 }
 

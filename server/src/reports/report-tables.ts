@@ -20,6 +20,7 @@ import {
   ledgerTotal,
   quizTotal,
   type HelpCounts,
+  type MonthTrend,
   type RegionFigures,
   type ReportFigures,
 } from './report-figures';
@@ -135,7 +136,7 @@ function publicity(figures: ReportFigures, word: string): SectionDraft {
       {
         key: 'mostMissed',
         title: '答错最多的题',
-        note: '下一步宣传要多讲这些内容。',
+        note: '按本期最近交卷的至多 2000 份答卷统计；下一步宣传要多讲这些内容。',
         columns: [
           { key: 'audience', label: '对象', kind: 'text' },
           count('answered', '作答（人次）'),
@@ -168,14 +169,12 @@ function screening(figures: ReportFigures, word: string): SectionDraft {
           count('visitedThisYear', '本年已走访（户）'),
           percent('coverage', '覆盖率（%）', ['visitedThisYear', 'households']),
           count('visits', `${word}走访（次）`),
-          count('householdsVisited', `${word}走访（户）`),
         ],
         region,
         {
           households: s.households,
           visitedThisYear: s.visitedThisYear,
           visits: s.visits,
-          householdsVisited: s.householdsVisited,
         },
         '台账户数和本年已走访为统计时的累计数。',
       ),
@@ -447,17 +446,20 @@ function byRegion(figures: ReportFigures, word: string): SectionDraft {
   };
 }
 
-/** Month by month: the summary's trend, and the dashboards'. */
-export function trendTable(
-  regionCode: string,
-  months: Array<{ month: string; figures: RegionFigures }>,
-  withTotal: boolean,
-): TableDraft {
-  const rows: RowDraft[] = months.map(({ month, figures }) => ({
-    key: month,
-    label: periodLabel(month),
+/** Month by month: the summary's trend. */
+export function trendTable(regionCode: string, months: MonthTrend[], withTotal: boolean): TableDraft {
+  const rows: RowDraft[] = months.map((m) => ({
+    key: m.month,
+    label: periodLabel(m.month),
     region: regionCode,
-    cells: trendCells(figures),
+    cells: {
+      helpReceived: m.help.received,
+      helpInTime: m.help.inTime,
+      visits: m.visits,
+      quizzes: m.quizzesStarted,
+      scans: m.scans,
+      careOpened: m.careOpened,
+    },
   }));
   if (withTotal) {
     const sum: Record<string, number> = {};
@@ -473,23 +475,11 @@ export function trendTable(
       count('helpInTime', '按时受理', true),
       percent('inTimeRate', '按时受理率（%）', ['helpInTime', 'helpReceived']),
       count('visits', '走访（次）'),
-      count('quizzes', '答题（份）'),
+      count('quizzes', '答题（人次）'),
       count('scans', '扫码（人次）'),
       count('careOpened', '新增关爱', true),
     ],
     rows,
-  };
-}
-
-function trendCells(f: RegionFigures): Record<string, Cell> {
-  const h = helpTotal(f);
-  return {
-    helpReceived: h.received,
-    helpInTime: h.inTime,
-    visits: f.screening.visits,
-    quizzes: quizTotal(f).completed,
-    scans: f.publicity.scans,
-    careOpened: ledgerTotal(f).opened,
   };
 }
 
@@ -501,7 +491,7 @@ export function reportSections(
   figures: ReportFigures,
   kind: ReportKind,
   viewerRegion: string,
-  months?: Array<{ month: string; figures: RegionFigures }>,
+  months?: MonthTrend[],
 ): { sections: ReportSection[]; hidden: boolean } {
   const word = periodWord(kind);
   const drafts = [

@@ -425,6 +425,23 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     ]);
   });
 
+  it('sums the year in the summary due by 1 December, with its months one by one', async () => {
+    const year = MONTH.slice(0, 4);
+    const summary = await report('town', TOWN, year);
+    expect(summary).toMatchObject({
+      kind: 'summary',
+      periodLabel: `${year}年度`,
+      dueAt: `${year}-12-10T16:00:00.000Z`,
+    });
+    expect(cell(summary, 'helpSummary', 'all', 'received')).toBe(11);
+    expect(cell(summary, 'trend', MONTH, 'helpReceived')).toBe(11);
+    expect(cell(summary, 'trend', MONTH, 'visits')).toBe(5);
+    expect(cell(summary, 'trend', 'total', 'helpReceived')).toBe(11);
+    const chair = await report('taipingpu', TAIPINGPU, year);
+    expect(chair.dueAt).toBe(`${year}-12-01T16:00:00.000Z`);
+    expect(cell(chair, 'trend', MONTH, 'helpReceived')).toBe(3);
+  });
+
   describe('submitting, returning and submitting again', () => {
     // Two months back: every level's deadline has passed whatever today's date.
     const PAST = previousMonth(previousMonth(MONTH));
