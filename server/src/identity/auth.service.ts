@@ -33,6 +33,11 @@ export interface AuthenticatedSession {
   enrolOnly: boolean;
 }
 
+/** 5 failures lock for 5 minutes; each further failure doubles it, up to a day. */
+function lockEnd(failures: number, now: Date): Date {
+  return new Date(now.getTime() + Math.min(LONGEST_LOCK_MS, FIRST_LOCK_MS * 2 ** (failures - LOCK_AFTER_FAILURES)));
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -148,9 +153,15 @@ export class AuthService {
   private async checkPassword(phone: string, password: string): Promise<Account> {
     const phoneKey = sha256(`login:${phone}`);
     const now = new Date();
-    const throttle = await this.sessions.findThrottle(phoneKey);
-    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-      const minutes = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 60000);
+    // Counted before the slow check: a burst of guesses sent at once cannot outrun the lock.
+    const attempt = await this.sessions.claimLoginAttempt(
+      phoneKey,
+      now,
+      LOCK_AFTER_FAILURES,
+      new Date(now.getTime() + FIRST_LOCK_MS),
+    );
+    if ('lockedUntil' in attempt) {
+      const minutes = Math.max(1, Math.ceil((attempt.lockedUntil.getTime() - now.getTime()) / 60000));
       await this.audit.record({ action: 'login_locked', outcome: 'denied', detail: `locked_${minutes}min` });
       throw new AppError('RATE_LIMITED', `登录失败次数过多，请 ${minutes} 分钟后再试`, undefined, {
         'Retry-After': String(minutes * 60),
@@ -163,7 +174,8 @@ export class AuthService {
         ? await verifyPassword(account.passwordHash, password)
         : await verifyPassword(await decoyPasswordHash(), password);
     if (!ok || !account) {
-      await this.recordFailure(phoneKey, throttle?.failures ?? 0, now);
+      if (attempt.failures >= LOCK_AFTER_FAILURES)
+        await this.sessions.lockLogin(phoneKey, lockEnd(attempt.failures, now));
       await this.audit.record({
         action: 'login_failed',
         outcome: 'failed',
@@ -173,7 +185,7 @@ export class AuthService {
       });
       throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    if (throttle) await this.sessions.clearThrottle(phoneKey);
+    await this.sessions.clearThrottle(phoneKey);
     return account;
   }
 
@@ -199,11 +211,7 @@ export class AuthService {
   private async recordFailure(phoneKey: string, previousFailures: number, now: Date): Promise<void> {
     const current = await this.sessions.findThrottle(phoneKey);
     const failures = Math.max(previousFailures, current?.failures ?? 0) + 1;
-    // 5 failures lock for 5 minutes; each further failure doubles it, up to a day.
-    const lockedUntil =
-      failures >= LOCK_AFTER_FAILURES
-        ? new Date(now.getTime() + Math.min(LONGEST_LOCK_MS, FIRST_LOCK_MS * 2 ** (failures - LOCK_AFTER_FAILURES)))
-        : null;
+    const lockedUntil = failures >= LOCK_AFTER_FAILURES ? lockEnd(failures, now) : null;
     await this.sessions.saveThrottle({ phoneKey, failures, lockedUntil, updatedAt: now });
   }
 

@@ -72,6 +72,50 @@ export class SessionsRepository {
     await this.dataSource.getRepository(LoginThrottle).upsert(throttle, ['phoneKey']);
   }
 
+  /**
+   * Counts a login attempt before its password is checked, in one statement: concurrent attempts
+   * each get their own number, and the one that reaches `lockAfter` locks the phone (until
+   * `lockUntil`) there and then. A locked phone is not counted: `lockedUntil` says until when.
+   */
+  async claimLoginAttempt(
+    phoneKey: string,
+    now: Date,
+    lockAfter: number,
+    lockUntil: Date,
+  ): Promise<{ failures: number } | { lockedUntil: Date }> {
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(LoginThrottle)
+      .values({ phoneKey, failures: 0, lockedUntil: null, updatedAt: now })
+      .orIgnore()
+      .execute();
+    const claimed = await this.dataSource
+      .createQueryBuilder()
+      .update(LoginThrottle)
+      // locked_until first: MySQL assigns left to right, SQLite from the old row; both see the old count.
+      .set({
+        lockedUntil: () => 'CASE WHEN failures + 1 >= :lockAfter THEN :lockUntil ELSE locked_until END',
+        failures: () => 'failures + 1',
+        updatedAt: now,
+      })
+      .where('phone_key = :phoneKey AND (locked_until IS NULL OR locked_until <= :now)')
+      .setParameters({ phoneKey, now, lockAfter, lockUntil })
+      .execute();
+    const row = await this.dataSource.getRepository(LoginThrottle).findOneByOrFail({ phoneKey });
+    return claimed.affected ? { failures: row.failures } : { lockedUntil: row.lockedUntil! };
+  }
+
+  /** Keeps a phone locked until `until`, unless it already is for longer. */
+  async lockLogin(phoneKey: string, until: Date): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(LoginThrottle)
+      .set({ lockedUntil: until })
+      .where('phone_key = :phoneKey AND (locked_until IS NULL OR locked_until < :until)', { phoneKey, until })
+      .execute();
+  }
+
   async clearThrottle(phoneKey: string): Promise<void> {
     await this.dataSource.getRepository(LoginThrottle).delete({ phoneKey });
   }
