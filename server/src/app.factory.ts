@@ -30,7 +30,8 @@ export async function createApp(config: HuleiConfig, options: AppOptions = {}): 
   app.set('x-powered-by', false);
   applySecurityHeaders(app, config.mode === 'production');
   // A help request is a few KB; anything bigger, or nested deeper than a form, is a mistake or an attack.
-  app.useBodyParser('json', { limit: '64kb', verify: refuseDeepJson });
+  // express.json directly: Nest's useBodyParser types leave out `verify`.
+  app.use(express.json({ limit: '64kb', verify: refuseDeepJson }));
   app.use(app.get(PublicResponseCache).middleware());
   app.setGlobalPrefix(API_PREFIX);
   app.enableShutdownHooks();
