@@ -8,4 +8,6 @@ const taro = Object.assign(h5.default, h5);
 // Page hooks come from the framework plugin in builds; here a page is shown once, when it mounts.
 const React = require('react');
 taro.useDidShow = (callback) => React.useEffect(() => void callback(), []);
+// …and never hidden.
+taro.useDidHide = () => undefined;
 module.exports = { ...taro, __esModule: true, default: taro };
