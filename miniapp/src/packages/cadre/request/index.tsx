@@ -1,28 +1,16 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  HELP_CATEGORY_LABELS,
-  HELP_STATUS_LABELS,
-  REQUESTER_ROLE_LABELS,
-  URGENCY_LABELS,
-  type Role,
-} from '@hulei/shared';
+import { HELP_CATEGORY_LABELS, HELP_STATUS_LABELS, REQUESTER_ROLE_LABELS, URGENCY_LABELS } from '@hulei/shared';
 import { useState } from 'react';
 import { TextBox } from '../../../components/text-box';
 import { dueOf, formatTime } from '../format';
 import { cadreHelpApi, type HelpRequestDetail } from '../help-api';
 import { EVENT_LABELS, levelLabel } from '../labels';
+import { TOWN_AND_ABOVE } from '../roles';
 import { Button, CadrePage, Card, Notice, Row } from '../ui';
 import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { RequestActions } from './actions';
 import './index.css';
-
-const TOWN_AND_ABOVE: readonly Role[] = [
-  'federation_town',
-  'federation_county',
-  'federation_city',
-  'federation_province',
-];
 
 /** One request: what was said, the conversation, the timeline, and what she can do next. */
 export default function RequestPage() {
