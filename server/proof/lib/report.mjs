@@ -1,6 +1,4 @@
 // What a proof part found: checks (pass or fail, with the figures behind them) and tables.
-import { printTable } from '../../bench/lib.mjs';
-
 export class Part {
   constructor(title) {
     this.title = title;
@@ -10,13 +8,15 @@ export class Part {
     this.notes = [];
     this.started = Date.now();
     this.seconds = 0;
-    console.log(`\n━━ ${title}`);
+    // Parts may run side by side: each prints its findings in one piece when it ends.
+    this.lines = [`\n━━ ${title}`];
+    console.log(`▶ ${title}`);
   }
 
   /** Records a check; `detail` says what was counted. Failing checks fail the run, after it ends. */
   check(name, ok, detail = '') {
     this.checks.push({ name, ok: Boolean(ok), detail: String(detail) });
-    console.log(`  ${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+    this.lines.push(`  ${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
     return Boolean(ok);
   }
 
@@ -26,17 +26,25 @@ export class Part {
 
   note(line) {
     this.notes.push(line);
-    console.log(`  · ${line}`);
+    this.lines.push(`  · ${line}`);
   }
 
   table(title, header, rows) {
     this.tables.push({ title, header, rows });
-    printTable(`  ${title}`, header, rows);
+    const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+    const line = (cells) => `  | ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+    this.lines.push(
+      `\n  ${title}`,
+      line(header),
+      `  |${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+      ...rows.map(line),
+    );
   }
 
   end() {
     this.seconds = (Date.now() - this.started) / 1000;
-    console.log(`  (${this.seconds.toFixed(1)} s)`);
+    this.lines.push(`  (${this.seconds.toFixed(1)} s)`);
+    console.log(this.lines.join('\n'));
     return this;
   }
 
