@@ -16,6 +16,10 @@ const COMMANDS = {
     run(process.execPath, ['server/bench/regions.mjs', ...args]);
   },
   'bench:size': () => runPnpm(['--filter', '@hulei/miniapp', 'bench:size', ...args]),
+  proof: () => {
+    buildServer();
+    run(process.execPath, ['server/proof/run.mjs', ...args]);
+  },
 };
 
 main(() => {

@@ -1,6 +1,6 @@
 // npm test: every check and every test, in the order a failure is cheapest to find.
 // `npm test -- <word>` runs only the steps whose name contains the word (e.g. "mariadb", "h5").
-import { buildMiniapp, buildServer, ensureInstalled, hasScript, main, runPnpm, say } from './lib.mjs';
+import { buildMiniapp, buildServer, ensureInstalled, hasScript, main, run, runPnpm, say } from './lib.mjs';
 
 const server = (script, env) => () => runPnpm(['--filter', '@hulei/server', 'exec', ...script], { env });
 const miniapp = (script) => () => runPnpm(['--filter', '@hulei/miniapp', script]);
@@ -22,6 +22,7 @@ const STEPS = [
   { name: 'api contract is current', run: server(['node', 'scripts/api-contract.mjs', '--check']) },
   { name: 'server tests on SQLite', run: server(['jest'], { HULEI_TEST_DB: 'sqlite' }) },
   { name: 'server tests on MariaDB', run: server(['jest'], { HULEI_TEST_DB: 'mariadb' }) },
+  { name: 'proof (short mode)', run: () => run(process.execPath, ['server/proof/run.mjs', '--short']) },
   { name: 'miniapp unit tests', when: () => miniappHas('test'), run: miniapp('test') },
   { name: 'build weapp', when: () => miniappHas('build:weapp'), run: () => buildMiniapp('weapp') },
   {

@@ -99,7 +99,7 @@ describe('help inbox', () => {
     ) as HTMLElement;
     expect(within(first).getByText('紧急')).toBeTruthy();
     expect(await within(first).findByText(/太平铺村 · 由村处理 · 3 小时前/)).toBeTruthy();
-    expect(within(first).getByText(/^请于 .* 前处理$/)).toBeTruthy();
+    expect(within(first).getByText(/^受理期限：还剩 (59 分钟|1 小时)$/)).toBeTruthy();
     expect(within(first).getByText('强制报告已超时，请立即报告并记录')).toBeTruthy();
     expect(screen.getAllByText('强制报告已超时，请立即报告并记录')).toHaveLength(1);
     expect(first.getAttribute('class')).toContain('inbox__item');

@@ -15,13 +15,3 @@ export function ageOf(iso: string, now = Date.now()): string {
   if (minutes < 60 * 24) return `${Math.floor(minutes / 60)} 小时前`;
   return `${Math.floor(minutes / 60 / 24)} 天前`;
 }
-
-/** A due time said plainly, and whether it has passed. */
-export function dueOf(
-  iso: string | null | undefined,
-  now = Date.now(),
-): { text: string; overdue: boolean } | undefined {
-  if (!iso) return undefined;
-  const overdue = new Date(iso).getTime() < now;
-  return { text: `${overdue ? '已超时，应于' : '请于'} ${formatTime(iso)} 前处理`, overdue };
-}

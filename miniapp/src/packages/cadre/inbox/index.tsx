@@ -10,14 +10,13 @@ import {
 } from '@hulei/shared';
 import { useState } from 'react';
 import { Tap } from '../../../components/tap';
-import { openPage } from '../../../lib/navigation';
-import { ROUTES } from '../../../routes';
-import { ageOf, dueOf } from '../format';
-import { cadreHelpApi, type InboxFilters, type InboxItem } from '../help-api';
+import { cadreHelpApi, type InboxFilters } from '../help-api';
 import { levelLabel } from '../labels';
 import { useRegionNames } from '../region-names';
 import { Button, CadrePage, Notice, Pager } from '../ui';
+import { PageClock } from '../ui/countdown';
 import { useCadre, useCadreLoad, useReloadOnReturn } from '../use-cadre';
+import { InboxCard } from './inbox-card';
 import './index.css';
 
 const PAGE_SIZE = 20;
@@ -52,26 +51,6 @@ function FilterRow<K extends keyof InboxFilters>({
       {chip(undefined, '全部')}
       {values.map((value) => chip(value, labelOf(value)))}
     </View>
-  );
-}
-
-function InboxCard({ item, regionName }: { item: InboxItem; regionName?: string }) {
-  const due = item.status === 'closed' || item.status === 'resolved' ? undefined : dueOf(item.dueAt);
-  return (
-    <Tap className="inbox__item" onTap={() => openPage(ROUTES.cadreRequest, { id: item.id })}>
-      <View className="inbox__item-head">
-        <Text className="inbox__category">{HELP_CATEGORY_LABELS[item.category]}</Text>
-        <Text className={`inbox__urgency inbox__urgency--${item.urgency}`}>{URGENCY_LABELS[item.urgency]}</Text>
-        <Text className="inbox__status">{HELP_STATUS_LABELS[item.status]}</Text>
-      </View>
-      <View className="inbox__line">
-        {regionName ?? '…'} · 由{levelLabel(item.handlingLevel)}处理 · {ageOf(item.createdAt)}
-      </View>
-      {due && <View className={`inbox__due${due.overdue ? ' inbox__due--late' : ''}`}>{due.text}</View>}
-      {item.policeReportOverdue && (
-        <View className="inbox__due inbox__due--late">强制报告已超时，请立即报告并记录</View>
-      )}
-    </Tap>
   );
 }
 
@@ -141,9 +120,11 @@ export default function InboxPage() {
           共 {inbox.data.total} 条{inbox.data.total === 0 ? '，暂时没有需要处理的求助' : ''}
         </View>
       )}
-      {inbox.data?.items.map((item) => (
-        <InboxCard key={item.id} item={item} regionName={names[item.regionCode]} />
-      ))}
+      <PageClock>
+        {inbox.data?.items.map((item) => (
+          <InboxCard key={item.id} item={item} regionName={names[item.regionCode]} />
+        ))}
+      </PageClock>
       {inbox.data && <Pager page={page} pageSize={PAGE_SIZE} total={inbox.data.total} onPage={setPage} />}
     </CadrePage>
   );

@@ -3,11 +3,13 @@ import { Text, View } from '@tarojs/components';
 import { HELP_CATEGORY_LABELS, HELP_STATUS_LABELS, REQUESTER_ROLE_LABELS, URGENCY_LABELS } from '@hulei/shared';
 import { useState } from 'react';
 import { TextBox } from '../../../components/text-box';
-import { dueOf, formatTime } from '../format';
+import { ACKNOWLEDGE_WARN_MINUTES } from '../deadlines';
+import { formatTime } from '../format';
 import { cadreHelpApi, type HelpRequestDetail } from '../help-api';
 import { EVENT_LABELS, levelLabel } from '../labels';
 import { TOWN_AND_ABOVE } from '../roles';
 import { Button, CadrePage, Card, Notice, Row } from '../ui';
+import { Countdown, PageClock } from '../ui/countdown';
 import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { RequestActions } from './actions';
 import './index.css';
@@ -40,7 +42,9 @@ export default function RequestPage() {
       )}
       {detail && (
         <>
-          <Summary detail={detail} />
+          <PageClock>
+            <Summary detail={detail} />
+          </PageClock>
           {done && <Notice tone="success">{done}</Notice>}
           <Card title="情况说明">
             <View className="request__text">{detail.description ?? '已超过保存期限，文字内容已删除。'}</View>
@@ -58,7 +62,7 @@ export default function RequestPage() {
 }
 
 function Summary({ detail }: { detail: HelpRequestDetail }) {
-  const due = detail.status === 'closed' || detail.status === 'resolved' ? undefined : dueOf(detail.dueAt);
+  const waiting = detail.status !== 'closed' && detail.status !== 'resolved';
   return (
     <Card>
       <View className="request__head">
@@ -75,7 +79,12 @@ function Summary({ detail }: { detail: HelpRequestDetail }) {
       {detail.policeReportOverdue && (
         <Notice tone="error">强制报告已超时：请立即向公安机关报告，并在下面“记录强制报告”。</Notice>
       )}
-      {due && <Notice tone={due.overdue ? 'error' : 'info'}>{due.text}</Notice>}
+      {waiting && detail.dueAt && (
+        <Row label="受理期限">
+          {formatTime(detail.dueAt)} 前{' '}
+          <Countdown dueAt={detail.dueAt} warnMinutes={ACKNOWLEDGE_WARN_MINUTES[detail.urgency]} />
+        </Row>
+      )}
       {detail.closurePending && (
         <Notice tone="info">
           已申请结案，等待乡镇审核。{detail.closureReason ? `理由：${detail.closureReason}` : ''}
