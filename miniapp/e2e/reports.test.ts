@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -188,4 +188,26 @@ test('the town reads its dashboard: charts drawn from their tables, a village’
   const desk = await snapshot('town-dashboard-desk');
   expect(statSync(desk).size).toBeGreaterThan(20_000);
   process.stderr.write(`[reports e2e] screenshots in ${shots}\n`);
+});
+
+test('the town prints its month as a page and takes it away as Excel', async () => {
+  await page.goto(`${server.origin}/packages/reports/index?period=${MONTH}`);
+  await page.getByText(/官庄镇 · .*工作月报/).waitFor();
+  const [printed] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('button', { name: '打印版（可存为 PDF）' }).click(),
+  ]);
+  await printed.getByRole('heading', { name: /官庄镇.*工作月报/ }).waitFor();
+  expect(await printed.getByText('按求助类别').count()).toBe(1);
+  expect(printed.url()).toMatch(/^blob:/);
+  await printed.close();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`工作报告-431222114-${MONTH}.xlsx`);
+  const saved = join(shots, 'town-report.xlsx');
+  await download.saveAs(saved);
+  // An .xlsx is a zip: it starts with "PK".
+  expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
 });

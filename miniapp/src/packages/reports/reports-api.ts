@@ -33,7 +33,13 @@ export type FileKind = 'export' | 'print' | 'details';
  * A report's file (Excel, or the page to print): fetched with the cadre's token, then opened where
  * the platform can: WeChat's document viewer (which can forward it), or the browser's own tab.
  */
-export async function openReportFile(regionCode: string, period: string, kind: FileKind): Promise<void> {
+export async function openReportFile(
+  regionCode: string,
+  period: string,
+  kind: FileKind,
+  /** In the browser, the tab opened at the tap (a tab opened after a download would be blocked). */
+  tab?: Window | null,
+): Promise<void> {
   const token = cadreSession()?.accessToken;
   let answer: { statusCode: number; tempFilePath: string };
   try {
@@ -42,15 +48,18 @@ export async function openReportFile(regionCode: string, period: string, kind: F
       header: token ? { Authorization: `Bearer ${token}` } : {},
     });
   } catch {
+    tab?.close();
     throw new ApiError('offline', '网络连不上，请检查网络后再导出');
   }
   const { statusCode, tempFilePath } = answer;
+  if (statusCode !== 200) tab?.close();
   if (statusCode === 401) throw new ApiError('refused', '登录已失效，请重新登录后再导出', 401);
   if (statusCode === 403) throw new ApiError('refused', '明细只有县级及以上妇联可以导出', 403);
   if (statusCode !== 200) throw new ApiError('refused', '导出没有成功，请稍后再试', statusCode);
   if (process.env.TARO_ENV === 'h5') {
     if (kind === 'print') {
-      window.open(tempFilePath, '_blank');
+      if (tab) tab.location.href = tempFilePath;
+      else window.open(tempFilePath, '_blank');
       return;
     }
     const link = document.createElement('a');
