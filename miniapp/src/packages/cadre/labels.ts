@@ -1,5 +1,5 @@
 import { REGION_LEVEL_LABELS, type RegionLevel } from '@hulei/shared';
-import type { ReferralDepartment, TimelineEventKind } from './help-api';
+import type { ReferralDepartment, TimelineEvent, TimelineEventKind } from './help-api';
 
 export const DEPARTMENT_LABELS: Record<ReferralDepartment, string> = {
   police: '公安',
@@ -22,9 +22,9 @@ export const EVENT_LABELS: Record<TimelineEventKind, string> = {
   status_changed: '状态变更',
   referred: '转介',
   police_report: '强制报告',
-  escalated: '超时未处理，上报到',
-  deadline_missed: '超过处理时限',
-  police_report_overdue: '强制报告超时未记录',
+  escalated: '超时未受理，已转上一级处理',
+  deadline_missed: '超时未受理，已再次提醒',
+  police_report_overdue: '强制报告超时未记录，已通知县妇联督办',
   closure_requested: '申请结案，等待乡镇审核',
   closure_approved: '结案审核通过',
   closure_returned: '结案申请被退回',
@@ -36,6 +36,28 @@ export const EVENT_LABELS: Record<TimelineEventKind, string> = {
 
 export function levelLabel(level: string): string {
   return REGION_LEVEL_LABELS[level as RegionLevel] ?? level;
+}
+
+/** The clocks' events, which say where the request went; the rest need no place. */
+export const CLOCK_EVENTS: ReadonlySet<string> = new Set(['escalated', 'deadline_missed', 'police_report_overdue']);
+
+/**
+ * A timeline event as people say it: "超时未受理，已转官庄镇处理". `regionName` is the region the
+ * event sent the request to (its level's name until the region's own name has loaded).
+ */
+export function eventText(event: TimelineEvent, regionName: string): string {
+  switch (event.kind) {
+    case 'routed':
+      return `分派到${regionName}`;
+    case 'escalated':
+      return `超时未受理，已转${regionName}处理`;
+    case 'deadline_missed':
+      return `超时未受理，已再次提醒${regionName}妇联`;
+    case 'police_report_overdue':
+      return `强制报告超时未记录，已通知${regionName}妇联督办`;
+    default:
+      return EVENT_LABELS[event.kind] ?? event.kind;
+  }
 }
 
 /** The partner departments a request can be referred to, in the order they are offered. */

@@ -6,7 +6,8 @@ import { TextBox } from '../../../components/text-box';
 import { ACKNOWLEDGE_WARN_MINUTES } from '../deadlines';
 import { formatTime } from '../format';
 import { cadreHelpApi, type HelpRequestDetail } from '../help-api';
-import { EVENT_LABELS, levelLabel } from '../labels';
+import { CLOCK_EVENTS, eventText, levelLabel } from '../labels';
+import { useRegionNames } from '../region-names';
 import { TOWN_AND_ABOVE } from '../roles';
 import { Button, CadrePage, Card, Notice, Row } from '../ui';
 import { Countdown, PageClock } from '../ui/countdown';
@@ -146,6 +147,9 @@ function Conversation({ detail, onSent }: { detail: HelpRequestDetail; onSent: (
 }
 
 function Timeline({ detail }: { detail: HelpRequestDetail }) {
+  const names = useRegionNames(
+    detail.events.filter((e) => CLOCK_EVENTS.has(e.kind) || e.kind === 'routed').map((e) => e.regionCode),
+  );
   return (
     <Card title="处理经过">
       {detail.policeReports.map((report, index) => (
@@ -155,11 +159,10 @@ function Timeline({ detail }: { detail: HelpRequestDetail }) {
         </Notice>
       ))}
       {detail.events.map((event, index) => (
-        <View key={index} className="request__event">
+        <View key={index} className={`request__event${CLOCK_EVENTS.has(event.kind) ? ' request__event--clock' : ''}`}>
           <Text className="request__event-time">{formatTime(event.at)}</Text>
           <Text>
-            {EVENT_LABELS[event.kind] ?? event.kind}
-            {event.kind === 'routed' || event.kind === 'escalated' ? levelLabel(event.level) : ''}
+            {eventText(event, names[event.regionCode] ?? levelLabel(event.level))}
             {event.actorName ? `（${event.actorName}）` : ''}
             {event.note ? `：${event.note}` : ''}
           </Text>
