@@ -24,6 +24,7 @@ export const SUBPACKAGES = {
       'accounts/index',
       'inbox/index',
       'request/index',
+      'overdue/index',
     ],
   },
   screening: { root: 'packages/screening', pages: ['index', 'overview/index'] },
@@ -49,6 +50,8 @@ export const ROUTES = {
   cadreAccounts: `/${SUBPACKAGES.cadre.root}/accounts/index`,
   cadreInbox: `/${SUBPACKAGES.cadre.root}/inbox/index`,
   cadreRequest: `/${SUBPACKAGES.cadre.root}/request/index`,
+  /** 超时求助: requests past their deadline, and those the clocks moved up a level. */
+  cadreOverdue: `/${SUBPACKAGES.cadre.root}/overdue/index`,
   /** 敲门行动: a grid worker's households and the 六看六问 visit (saved offline); coverage. */
   screening: `/${SUBPACKAGES.screening.root}/index`,
   screeningCoverage: `/${SUBPACKAGES.screening.root}/overview/index`,

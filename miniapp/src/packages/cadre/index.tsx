@@ -39,6 +39,7 @@ export default function WorkbenchPage() {
       {me.error && <Notice tone="error">{me.error}</Notice>}
       <View className="bench__grid">
         <Entry title="求助处理" detail="本辖区的求助：受理、回复、转介" route={ROUTES.cadreInbox} />
+        <Entry title="超时求助" detail="超过受理时限、已转上级的求助" route={ROUTES.cadreOverdue} />
         {user.role.startsWith('federation_') && (
           <Entry title="账号管理" detail="邀请、停用下级账号" route={ROUTES.cadreAccounts} />
         )}
