@@ -24,6 +24,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       HULEI_API_BASE: JSON.stringify(apiBase(taroEnv)),
+      // The WeChat subscribe-message template of cadre reminders (公众平台 → 订阅消息); none in H5.
+      HULEI_WECHAT_TEMPLATE_ID: JSON.stringify(
+        taroEnv === 'h5' ? '' : (process.env.HULEI_WECHAT_TEMPLATE_ID ?? '').trim(),
+      ),
     },
     copy: {
       // The neutral page quick exit lands on must be a plain file: it never loads the app.

@@ -25,6 +25,7 @@ export const SUBPACKAGES = {
       'inbox/index',
       'request/index',
       'overdue/index',
+      'reminders/index',
     ],
   },
   screening: { root: 'packages/screening', pages: ['index', 'overview/index'] },
@@ -52,6 +53,8 @@ export const ROUTES = {
   cadreRequest: `/${SUBPACKAGES.cadre.root}/request/index`,
   /** 超时求助: requests past their deadline, and those the clocks moved up a level. */
   cadreOverdue: `/${SUBPACKAGES.cadre.root}/overdue/index`,
+  /** 提醒: her reminder history, the WeChat opt-in, and (town and above) reminders that did not arrive below. */
+  cadreReminders: `/${SUBPACKAGES.cadre.root}/reminders/index`,
   /** 敲门行动: a grid worker's households and the 六看六问 visit (saved offline); coverage. */
   screening: `/${SUBPACKAGES.screening.root}/index`,
   screeningCoverage: `/${SUBPACKAGES.screening.root}/overview/index`,

@@ -6,6 +6,9 @@ declare module '*.css';
 // A var, so tests can set it on globalThis as the build's define would.
 // eslint-disable-next-line no-var
 declare var HULEI_API_BASE: string;
+/** The subscribe-message template id of cadre reminders (HULEI_WECHAT_TEMPLATE_ID at build time); '' when unset. */
+// eslint-disable-next-line no-var
+declare var HULEI_WECHAT_TEMPLATE_ID: string;
 
 declare namespace NodeJS {
   interface ProcessEnv {

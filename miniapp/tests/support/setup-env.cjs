@@ -2,6 +2,7 @@
 // What the build defines for the H5 flavour (config/index.ts), so the tests run the same code path.
 process.env.TARO_ENV = 'h5';
 globalThis.HULEI_API_BASE = '';
+globalThis.HULEI_WECHAT_TEMPLATE_ID = '';
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 // Feature flags Taro's runtime expects its bundler to define.
 Object.assign(globalThis, {
