@@ -26,6 +26,9 @@ export const SUBPACKAGES = {
       'request/index',
       'overdue/index',
       'reminders/index',
+      'opinion/index',
+      'opinion/new/index',
+      'opinion/case/index',
     ],
   },
   screening: { root: 'packages/screening', pages: ['index', 'overview/index'] },
@@ -55,6 +58,10 @@ export const ROUTES = {
   cadreOverdue: `/${SUBPACKAGES.cadre.root}/overdue/index`,
   /** 提醒: her reminder history, the WeChat opt-in, and (town and above) reminders that did not arrive below. */
   cadreReminders: `/${SUBPACKAGES.cadre.root}/reminders/index`,
+  /** 舆情处置 under the "2112" rule: the list, registration (province, city) and one case. */
+  opinionCases: `/${SUBPACKAGES.cadre.root}/opinion/index`,
+  opinionNew: `/${SUBPACKAGES.cadre.root}/opinion/new/index`,
+  opinionCase: `/${SUBPACKAGES.cadre.root}/opinion/case/index`,
   /** 敲门行动: a grid worker's households and the 六看六问 visit (saved offline); coverage. */
   screening: `/${SUBPACKAGES.screening.root}/index`,
   screeningCoverage: `/${SUBPACKAGES.screening.root}/overview/index`,

@@ -41,6 +41,9 @@ export default function WorkbenchPage() {
         <Entry title="求助处理" detail="本辖区的求助：受理、回复、转介" route={ROUTES.cadreInbox} />
         <Entry title="超时求助" detail="超过受理时限、已转上级的求助" route={ROUTES.cadreOverdue} />
         {user.role.startsWith('federation_') && (
+          <Entry title="舆情处置" detail="“2112”逐级下发，按时反馈" route={ROUTES.opinionCases} />
+        )}
+        {user.role.startsWith('federation_') && (
           <Entry title="提醒" detail="新求助提醒、送达情况" route={ROUTES.cadreReminders} />
         )}
         {user.role.startsWith('federation_') && (
