@@ -9,7 +9,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 const REPO = resolve(__dirname, '../..');
 export const H5_DIR = resolve(__dirname, '../dist/h5');
-const SERVER_DIST = join(REPO, 'server/dist');
+export const SERVER_DIST = join(REPO, 'server/dist');
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -57,8 +57,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Extra environment, e.g. HULEI_SLA_POLICY with deadlines of seconds. */
+  env?: Record<string, string>;
+  /** Runs after the seed, before the server starts, with the server's environment (e.g. to add accounts). */
+  prepare?: (env: NodeJS.ProcessEnv) => void;
+}
+
 /** Migrates and seeds a fresh data folder, then serves the API and the H5 build on loopback. */
-export async function startServer(h5Dir = H5_DIR): Promise<RunningServer> {
+export async function startServer(h5Dir = H5_DIR, options: ServerOptions = {}): Promise<RunningServer> {
   for (const [what, path] of [
     ['server/dist', join(SERVER_DIST, 'main.js')],
     ['miniapp/dist/h5', join(h5Dir, 'index.html')],
@@ -67,10 +74,11 @@ export async function startServer(h5Dir = H5_DIR): Promise<RunningServer> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'hulei-e2e-'));
   const port = await freePort();
-  const env = { ...process.env, HULEI_DATA_DIR: dataDir, HULEI_H5_DIR: h5Dir, PORT: String(port) };
+  const env = { ...process.env, ...options.env, HULEI_DATA_DIR: dataDir, HULEI_H5_DIR: h5Dir, PORT: String(port) };
   for (const command of ['migrate', 'seed']) {
     execFileSync(process.execPath, [join(SERVER_DIST, 'cli.js'), command], { env, stdio: 'pipe' });
   }
+  options.prepare?.(env);
   const server = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
