@@ -48,4 +48,28 @@ describe('transactions under concurrent requests', () => {
       expect(order).toEqual(['a:start', 'a:end', 'b:start', 'b:end', 'c:start', 'c:end']);
     }
   });
+
+  it('retries a transaction MariaDB chose as a deadlock victim, so both callers succeed', async () => {
+    if (dataSource.options.type === 'better-sqlite3') return; // one transaction at a time: no deadlock
+    await dataSource.getRepository(LoginThrottle).insert([row('lock-1'), row('lock-2')]);
+    let waiting = 0;
+    let release!: () => void;
+    const bothHoldOne = new Promise<void>((resolve) => (release = resolve));
+    // Two transactions take the same two rows in opposite orders: one of them is the victim.
+    const lockBoth = (first: string, second: string) => {
+      let runs = 0;
+      return inTransaction(dataSource, async (manager) => {
+        runs += 1;
+        await manager.query('UPDATE login_throttle SET failures = failures + 1 WHERE phone_key = ?', [first]);
+        if (runs === 1 && ++waiting === 2) release();
+        if (runs === 1) await bothHoldOne;
+        await manager.query('UPDATE login_throttle SET failures = failures + 1 WHERE phone_key = ?', [second]);
+        return runs;
+      });
+    };
+    const runs = await Promise.all([lockBoth('lock-1', 'lock-2'), lockBoth('lock-2', 'lock-1')]);
+    expect(runs.sort()).toEqual([1, 2]);
+    const rows = await dataSource.getRepository(LoginThrottle).findBy([{ phoneKey: 'lock-1' }, { phoneKey: 'lock-2' }]);
+    expect(rows.map((r) => r.failures)).toEqual([3, 3]);
+  });
 });

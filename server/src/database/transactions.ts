@@ -52,10 +52,19 @@ export function installSqliteGate(dataSource: DataSource): void {
   };
 }
 
+const DEADLOCK_ATTEMPTS = 3;
+
+function isDeadlock(error: unknown): boolean {
+  const driverError = (error as { driverError?: { errno?: number; code?: string } }).driverError;
+  return driverError?.errno === 1213 || driverError?.code === 'ER_LOCK_DEADLOCK';
+}
+
 /**
  * Runs `work` in one transaction. On MySQL/MariaDB a pooled connection of its own (READ
  * COMMITTED unless told otherwise); on SQLite, alone behind the gate. Nested calls join the
- * outer transaction.
+ * outer transaction. A transaction MariaDB rolled back to break a deadlock (a cadre's 受理 against
+ * a clock firing on the same request) runs again, as the server asks: `work` must touch nothing
+ * but the database.
  */
 export async function inTransaction<T>(
   dataSource: DataSource,
@@ -63,7 +72,16 @@ export async function inTransaction<T>(
   isolation: IsolationLevel = 'READ COMMITTED',
 ): Promise<T> {
   const gate = gates.get(dataSource);
-  if (!gate) return dataSource.transaction(isolation, work);
+  if (!gate) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await dataSource.transaction(isolation, work);
+      } catch (error) {
+        if (!isDeadlock(error) || attempt >= DEADLOCK_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
+  }
   if (gate.holder.getStore() === gate) return work(dataSource.manager);
   const release = await gate.acquire();
   try {
