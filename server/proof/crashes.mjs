@@ -319,7 +319,11 @@ export async function crashes({ kills, loadSeconds, rate, random }) {
     const wechatMessages = providers.wechat.sentMessages.filter((m) => m.touser === wxLogin.openid).length;
     const wechatTwice = Math.max(0, wechatMessages - wechatRows);
     const wechatOrphaned = rows.filter((r) => r.channel === 'wechat' && orphaned.has(r.id)).length;
-    const unexplained = smsTwice.filter((id) => !orphaned.has(id)).length + Math.max(0, wechatTwice - wechatOrphaned);
+    // A send also goes twice when its first attempt timed out after the provider had accepted it.
+    const retriedIds = new Set(rows.filter((r) => r.attempts > 1).map((r) => r.id));
+    const unexplained =
+      smsTwice.filter((id) => !orphaned.has(id) && !retriedIds.has(id)).length +
+      Math.max(0, wechatTwice - wechatOrphaned);
     part.figure('notifications', rows.length);
     part.figure('sent twice', smsTwice.length + wechatTwice);
     part.figure('reminders leased by a killed process', orphaned.size);

@@ -17,6 +17,8 @@ export function send({ port, method = 'GET', path, headers = {}, body, raw, time
     if (payload !== undefined && !Object.keys(allHeaders).some((h) => h.toLowerCase() === 'content-type'))
       allHeaders['Content-Type'] = 'application/json';
     if (agent === false) allHeaders.Connection = 'close';
+    // Node sends a DELETE's body without a length unless told: the server would read it as garbage.
+    if (payload !== undefined) allHeaders['Content-Length'] = Buffer.byteLength(payload);
     const started = process.hrtime.bigint();
     const req = http.request({ host: '127.0.0.1', port, method, path, headers: allHeaders, agent }, (res) => {
       const chunks = [];

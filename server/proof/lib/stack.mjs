@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConnection } from 'mysql2/promise';
@@ -86,7 +87,8 @@ export async function dropDatabases() {
  * server puts on the H5 app, and must not depend on whether, or when, someone built it.
  */
 export function h5Dir() {
-  const stub = join(runDir(), 'h5-stand-in');
+  // Outside .proof/: Express's sendFile refuses any path through a dot-folder.
+  const stub = join(tmpdir(), `hulei-proof-h5-${process.pid}`);
   mkdirSync(join(stub, 'js'), { recursive: true });
   writeFileSync(
     join(stub, 'index.html'),
