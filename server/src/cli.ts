@@ -40,9 +40,12 @@ async function withContext<T>(
   config: HuleiConfig,
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ): Promise<T> {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, logLevel: 'warn' }), {
-    logger: ['error', 'warn'],
-  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, logLevel: 'warn', schedulers: false }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   try {
     return await work(app);
   } finally {
@@ -92,7 +95,12 @@ async function run(args: string[]): Promise<void> {
     case 'openapi': {
       const out = resolve(option(args, '--out') ?? resolve(config.repoRoot, 'server/openapi.json'));
       // The document depends only on the code; an in-memory database keeps this offline and fast.
-      const app = await createApp({ ...config, database: { kind: 'sqlite', path: ':memory:' }, logLevel: 'silent' });
+      const app = await createApp({
+        ...config,
+        database: { kind: 'sqlite', path: ':memory:' },
+        logLevel: 'silent',
+        schedulers: false,
+      });
       await app.init();
       writeFileSync(out, `${JSON.stringify(createOpenApiDocument(app), null, 2)}\n`);
       await app.close();

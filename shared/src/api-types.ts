@@ -374,6 +374,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/help-requests/lookup/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请删除自己写的内容：乡镇妇联审核后删除 */
+        post: operations["HelpRequestsController_requestErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/help-requests/lookup/messages": {
         parameters: {
             query?: never;
@@ -521,6 +538,23 @@ export interface paths {
         put?: never;
         /** 结案；性侵害类未做强制报告时须写明理由，村级申请由乡镇审核 */
         post: operations["CadreHelpRequestsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cadre/help-requests/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除这条求助的文字内容（应求助者申请或乡镇决定；统计数字保留） */
+        post: operations["CadreHelpRequestsController_erase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1623,7 +1657,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
+            action: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "help_request_erased" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
             /** @enum {string} */
             outcome: "ok" | "denied" | "failed";
             actorAccountId: string | null;
@@ -1821,6 +1855,8 @@ export interface components {
             status: components["schemas"]["HelpStatus"];
             urgency: components["schemas"]["Urgency"];
             regionCode: string;
+            /** @example 太平铺村 */
+            regionName: string;
             handlingLevel: components["schemas"]["HandlingLevel"];
             /** Format: date-time */
             createdAt: string;
@@ -1847,7 +1883,7 @@ export interface components {
         };
         TimelineEventDto: {
             /** @enum {string} */
-            kind: "submitted" | "routed" | "acknowledged" | "requester_message" | "cadre_message" | "status_changed" | "referred" | "police_report" | "escalated" | "deadline_missed" | "police_report_overdue" | "closure_requested" | "closure_approved" | "closure_returned" | "closed" | "purged";
+            kind: "submitted" | "routed" | "acknowledged" | "requester_message" | "cadre_message" | "status_changed" | "referred" | "police_report" | "escalated" | "deadline_missed" | "police_report_overdue" | "closure_requested" | "closure_approved" | "closure_returned" | "closed" | "purged" | "erasure_requested" | "erased";
             /** Format: date-time */
             at: string;
             /** @description 此后由哪一级处理 */
@@ -1871,6 +1907,8 @@ export interface components {
             status: components["schemas"]["HelpStatus"];
             urgency: components["schemas"]["Urgency"];
             regionCode: string;
+            /** @example 太平铺村 */
+            regionName: string;
             handlingLevel: components["schemas"]["HandlingLevel"];
             /** Format: date-time */
             createdAt: string;
@@ -1881,8 +1919,6 @@ export interface components {
             dueAt: string | null;
             /** @description 强制报告已超时（红色标记） */
             policeReportOverdue: boolean;
-            /** @example 太平铺村 */
-            regionName: string;
             requesterRole: components["schemas"]["RequesterRole"];
             /** @description 超过保存期限后为 null */
             description: string | null;
@@ -1893,6 +1929,10 @@ export interface components {
             policeReported: boolean;
             /** @description 村级已申请结案，等待乡镇审核 */
             closurePending: boolean;
+            /** @description 求助者申请删除内容，等待乡镇审核 */
+            erasureRequested: boolean;
+            /** @description 内容已删除（保存期满或应申请） */
+            erased: boolean;
             closureReason: string | null;
             messages: components["schemas"]["CadreMessageDto"][];
             events: components["schemas"]["TimelineEventDto"][];
@@ -1932,6 +1972,10 @@ export interface components {
             /** @description true：已提交乡镇审核，审核通过后结案 */
             closurePending: boolean;
         };
+        EraseDto: {
+            /** @description 删除的理由（例如：求助者申请，已核实） */
+            reason: string;
+        };
         ClosureReviewDto: {
             approve: boolean;
             comment?: string;
@@ -1939,7 +1983,7 @@ export interface components {
         NotificationDto: {
             id: string;
             /** @enum {string} */
-            kind: "new_help_request" | "help_request_escalated" | "help_request_deadline" | "police_report_deadline" | "police_report_overdue" | "opinion_case_assigned" | "opinion_step_missed" | "opinion_feedback_overdue" | "monthly_report_draft" | "report_returned" | "summary_report_reminder";
+            kind: "new_help_request" | "help_request_escalated" | "help_request_deadline" | "police_report_deadline" | "police_report_overdue" | "opinion_case_assigned" | "opinion_step_missed" | "opinion_feedback_overdue" | "erasure_requested" | "monthly_report_draft" | "report_returned" | "summary_report_reminder";
             /** @example 您有一条新的求助，请及时处理 */
             text: string;
             /** @enum {string} */
@@ -3235,7 +3279,7 @@ export interface operations {
     AuditController_list: {
         parameters: {
             query?: {
-                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
+                action?: "login_succeeded" | "login_failed" | "login_locked" | "token_refreshed" | "logout" | "session_refused" | "jurisdiction_denied" | "record_read" | "account_created" | "account_disabled" | "account_enabled" | "password_changed" | "invitation_created" | "invitation_redeemed" | "invitation_refused" | "totp_enrolled" | "wechat_bound" | "audit_read" | "receipt_lookup_failed" | "help_request_erased" | "household_import" | "ledger_export" | "care_record_closed" | "care_record_purged" | "content_created" | "content_updated" | "content_submitted" | "content_approved" | "content_returned" | "content_withdrawn" | "market_event_created" | "market_event_updated" | "market_event_cancelled" | "report_submitted" | "report_returned" | "report_detail_export";
                 /** @description 只看这个时间之前的（翻页用上一页最后一条的 at） */
                 before?: string;
                 limit?: number;
@@ -4072,6 +4116,48 @@ export interface operations {
             };
         };
     };
+    HelpRequestsController_requestErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LookupDto"];
+            };
+        };
+        responses: {
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 太频繁 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     HelpRequestsController_addMessage: {
         parameters: {
             query?: never;
@@ -4545,6 +4631,76 @@ export interface operations {
             };
             /** @description 未登录或登录已失效 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 与当前状态冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CadreHelpRequestsController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HelpRequestDetailDto"];
+                };
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 错误 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 export * from './domain';
 export * from './region-code';
+export * from './roles';
 export * from './errors';
 export * from './learning';
 export * from './checklist';

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'wechat_bound',
   'audit_read',
   'receipt_lookup_failed',
+  'help_request_erased',
   'household_import',
   'ledger_export',
   'care_record_closed',

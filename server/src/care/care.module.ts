@@ -1,18 +1,19 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ClocksModule } from '../clocks/clocks.module';
 import { HelpRequestsModule } from '../help-requests/help-requests.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RegionsModule } from '../regions/regions.module';
 import { ScreeningModule } from '../screening/screening.module';
-import { CareRetentionScheduler } from './care-retention.scheduler';
+import { CareRetentionJobs } from './care-retention.jobs';
 import { CareRecordsController, FollowUpPlansController } from './care.controller';
 import { CareRepository } from './care.repository';
 import { CareLedgerService } from './care.service';
 
 @Module({
-  imports: [AuditModule, IdentityModule, RegionsModule, HelpRequestsModule, ScreeningModule],
+  imports: [AuditModule, ClocksModule, IdentityModule, RegionsModule, HelpRequestsModule, ScreeningModule],
   controllers: [CareRecordsController, FollowUpPlansController],
-  providers: [CareRepository, CareLedgerService, CareRetentionScheduler],
+  providers: [CareRepository, CareLedgerService, CareRetentionJobs],
   exports: [CareLedgerService],
 })
 export class CareModule {}

@@ -12,6 +12,11 @@ export class ClocksRepository {
     await manager.createQueryBuilder().insert().into(Clock).values(clocks).execute();
   }
 
+  /** Inserts a clock unless one with its id exists (recurring periods have fixed ids). */
+  async insertOnce(clock: Clock, manager: EntityManager): Promise<void> {
+    await manager.createQueryBuilder().insert().into(Clock).values(clock).orIgnore().execute();
+  }
+
   /**
    * Due clocks, locked for this transaction; rows another instance holds are skipped rather than
    * waited for. SQLite has no row locks (and serves one instance): there the gate serialises.

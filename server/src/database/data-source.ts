@@ -28,7 +28,7 @@ export async function detectFlavour(config: DatabaseConfig): Promise<DatabaseFla
   }
 }
 
-export function dataSourceOptions(config: DatabaseConfig, flavour: DatabaseFlavour): DataSourceOptions {
+export function dataSourceOptions(config: DatabaseConfig, flavour: DatabaseFlavour, poolSize = 20): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -60,13 +60,13 @@ export function dataSourceOptions(config: DatabaseConfig, flavour: DatabaseFlavo
     dateStrings: false,
     supportBigNumbers: true,
     bigNumberStrings: false,
-    extra: { connectionLimit: 20, enableKeepAlive: true },
+    extra: { connectionLimit: poolSize, enableKeepAlive: true },
   };
 }
 
-export async function createDataSource(config: DatabaseConfig): Promise<DataSource> {
+export async function createDataSource(config: DatabaseConfig, poolSize?: number): Promise<DataSource> {
   const flavour = await detectFlavour(config);
-  return new DataSource(dataSourceOptions(config, flavour));
+  return new DataSource(dataSourceOptions(config, flavour, poolSize));
 }
 
 export function isSqlite(dataSource: DataSource): boolean {

@@ -18,7 +18,7 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DataSource,
           inject: [HULEI_CONFIG],
           useFactory: async (config: HuleiConfig) => {
-            const dataSource = await (await createDataSource(config.database)).initialize();
+            const dataSource = await (await createDataSource(config.database, config.dbPool)).initialize();
             installSqliteGate(dataSource);
             return dataSource;
           },

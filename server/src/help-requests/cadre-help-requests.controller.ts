@@ -11,6 +11,7 @@ import {
   CloseDto,
   CloseResultDto,
   ClosureReviewDto,
+  EraseDto,
   HelpRequestDetailDto,
   InboxPageDto,
   InboxQueryDto,
@@ -108,6 +109,20 @@ export class CadreHelpRequestsController {
     @Body() body: CloseDto,
   ): Promise<CloseResultDto> {
     return this.help.close(cadre, id, body.reason);
+  }
+
+  @Post(':id/erase')
+  @Authenticated({ roles: TOWN_AND_ABOVE, regionBound: true })
+  @HttpCode(200)
+  @ApiOperation({ summary: '删除这条求助的文字内容（应求助者申请或乡镇决定；统计数字保留）' })
+  @ApiOkResponse({ type: HelpRequestDetailDto })
+  @ApiErrors(400, 403, 404, 409)
+  erase(
+    @CurrentCadre() cadre: Cadre,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: EraseDto,
+  ): Promise<HelpRequestDetailDto> {
+    return this.help.erase(cadre, id, body.reason);
   }
 
   @Post(':id/closure-review')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { timeOrderedId } from '../common/ids';
 import type { HelpStatus } from '@hulei/shared';
+import { AuditService } from '../audit/audit.service';
 import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
 import { notFoundOutsideScope, type JurisdictionScope } from '../common/jurisdiction/scope';
@@ -42,6 +43,7 @@ export class CadreHelpRequestsService {
     private readonly cipher: DataCipher,
     private readonly dataSource: DataSource,
     private readonly helpClocks: HelpRequestClocks,
+    private readonly audit: AuditService,
   ) {}
 
   /** For reports: counts of the requests received in [from, to), per region of `column` (no content). */
@@ -56,9 +58,11 @@ export class CadreHelpRequestsService {
 
   async inbox(cadre: Cadre, query: InboxQueryDto): Promise<InboxPageDto> {
     const [rows, total] = await this.requests.findInboxPage(cadre.scope, query);
+    const names = await this.regions.namesOf(rows.map((r) => r.regionCode));
     return {
       items: rows.map(({ policeReportOverdueAt, policeReportedAt, ...row }) => ({
         ...row,
+        regionName: names.get(row.regionCode) ?? row.regionCode,
         policeReportOverdue: policeReportOverdueAt !== null && policeReportedAt === null,
       })),
       total,
@@ -237,6 +241,29 @@ export class CadreHelpRequestsService {
     return { status: request.status, closurePending: false };
   }
 
+  /**
+   * Erases a request's free text now (on the requester's asking, or the town's decision); the
+   * counts stay for reports. Town and above only, audited.
+   */
+  async erase(cadre: Cadre, id: string, reason: string): Promise<HelpRequestDetailDto> {
+    const request = await this.requireInScope(cadre, id);
+    if (request.purgedAt) throw new AppError('CONFLICT', '这条求助的内容已经删除了');
+    const now = new Date();
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.requests.eraseFreeText(id, now, manager);
+      await this.requests.insertEvents([this.event(cadre, request, 'erased', now, reason)], manager);
+      await this.helpClocks.onClosed(manager, request);
+    });
+    await this.audit.record({
+      action: 'help_request_erased',
+      outcome: 'ok',
+      actor: cadre,
+      subject: { type: 'help_request', id },
+      regionCode: request.regionCode,
+    });
+    return this.detailAfterChange(id);
+  }
+
   private requireAcknowledged(request: HelpRequest): void {
     if (request.status === 'submitted') throw new AppError('CONFLICT', '请先受理这条求助');
     if (request.status === 'closed') throw new AppError('CONFLICT', '这条求助已经结案');
@@ -304,6 +331,8 @@ export class CadreHelpRequestsService {
       policeReported: request.policeReportedAt !== null,
       policeReportOverdue: request.policeReportOverdueAt !== null && request.policeReportedAt === null,
       closurePending: request.closureRequestedAt !== null,
+      erasureRequested: request.purgedAt === null && events.some((e) => e.kind === 'erasure_requested'),
+      erased: request.purgedAt !== null,
       closureReason: open(request.closureReasonSealed, SEALED.closureReason),
       messages: messages
         .filter((m) => m.bodySealed !== null)

@@ -75,6 +75,11 @@ export class HelpRequestClocks implements OnModuleInit {
     await this.clocks.cancel(manager, SUBJECT, request.id, [POLICE, POLICE_WARNING, ACK, ACK_WARNING]);
   }
 
+  /** A requester asked for deletion: the town that reviews it is told (no case content). */
+  async notifyErasureRequested(manager: EntityManager, townCode: string): Promise<void> {
+    await this.notifications.notifyRegion(manager, townCode, 'erasure_requested');
+  }
+
   async onClosed(manager: EntityManager, request: HelpRequest): Promise<void> {
     await this.clocks.cancel(manager, SUBJECT, request.id, [ACK, ACK_WARNING, POLICE, POLICE_WARNING]);
   }
@@ -103,7 +108,7 @@ export class HelpRequestClocks implements OnModuleInit {
       manager,
       (r, clock) => r.status === 'submitted' && r.handlingLevel === clock.step,
     );
-    const accounts = new AccountLookup(this.accounts);
+    const accounts = new AccountLookup(this.accounts, manager);
     const moves: Array<{
       request: HelpRequest;
       level: HandlingLevel;
@@ -165,7 +170,7 @@ export class HelpRequestClocks implements OnModuleInit {
     await this.notifications.notifyRegions(
       manager,
       requests.map((r) => ({ regionCode: r.handlingRegionCode, kind: 'help_request_deadline' })),
-      new AccountLookup(this.accounts),
+      new AccountLookup(this.accounts, manager),
     );
   }
 
@@ -176,7 +181,7 @@ export class HelpRequestClocks implements OnModuleInit {
       manager,
       (r) => r.policeReportedAt === null && r.status !== 'closed',
     );
-    const accounts = new AccountLookup(this.accounts);
+    const accounts = new AccountLookup(this.accounts, manager);
     for (const request of requests) {
       if (!(await this.requests.setPoliceReportOverdue(request.id, now, manager))) continue;
       const county = ancestorCode(request.regionCode, 'county')!;
@@ -198,7 +203,7 @@ export class HelpRequestClocks implements OnModuleInit {
     await this.notifications.notifyRegions(
       manager,
       requests.map((r) => ({ regionCode: r.handlingRegionCode, kind: 'police_report_deadline' })),
-      new AccountLookup(this.accounts),
+      new AccountLookup(this.accounts, manager),
     );
   }
 

@@ -17,6 +17,8 @@ export const HELP_EVENT_KINDS = [
   'closure_returned',
   'closed',
   'purged',
+  'erasure_requested',
+  'erased',
 ] as const;
 export type HelpEventKind = (typeof HELP_EVENT_KINDS)[number];
 

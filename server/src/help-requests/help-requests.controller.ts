@@ -48,6 +48,14 @@ export class HelpRequestsController {
     return this.help.lookup(body.receiptCode, addressKey(request, this.config.tokenSecret));
   }
 
+  @Post('lookup/erasure')
+  @HttpCode(202)
+  @ApiOperation({ summary: '申请删除自己写的内容：乡镇妇联审核后删除' })
+  @ApiErrors(400, 404, 429)
+  requestErasure(@Body() body: LookupDto, @Req() request: Request): Promise<void> {
+    return this.help.requestErasure(body.receiptCode, addressKey(request, this.config.tokenSecret));
+  }
+
   @Post('lookup/messages')
   @HttpCode(201)
   @ApiOperation({ summary: '用回执码给村妇联留言' })

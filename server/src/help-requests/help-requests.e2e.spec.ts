@@ -359,3 +359,82 @@ describe('a case opened from a door-knocking visit', () => {
     ]);
   });
 });
+
+describe('many submissions at once on a small connection pool', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Three connections for thirty transactions: any query inside a transaction that borrows a
+    // second connection from the pool would deadlock here.
+    t = await startTestApp({ demoAccounts: true, env: { HULEI_DB_POOL: '3', HULEI_TRUST_PROXY: '1' } });
+  });
+  afterAll(() => t.close());
+
+  it('stores every one of them', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t
+          .http()
+          .post('/api/help-requests')
+          .set('Idempotency-Key', randomUUID())
+          .set('X-Forwarded-For', `10.0.0.${i + 1}`)
+          .send({ category: 'bullying', description: `同时提交 ${i}`, regionCode: TAIPINGPU, urgency: 'urgent' }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(30).fill(201));
+    expect(await t.dataSource.getRepository(HelpRequest).count()).toBe(30);
+    await t.http().get('/api/health').expect(200);
+  });
+});
+
+describe('deletion on request', () => {
+  let t: TestApp;
+  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const submit = (body: object, key: string = randomUUID()) =>
+    t.http().post('/api/help-requests').set('Idempotency-Key', key).send(body);
+  const childRequest = (overrides: object = {}) => ({
+    category: 'sexual_abuse',
+    description: SECRET_STORY,
+    regionCode: TAIPINGPU,
+    urgency: 'urgent',
+    requesterRole: 'child',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp({ demoAccounts: true });
+  });
+  afterAll(() => t.close());
+
+  it('erases what a requester wrote when she asks and the town agrees', async () => {
+    const receipt = (await submit(childRequest({ description: '请删除我写的内容' }), randomUUID())).body.receiptCode;
+    const town = await t.login('13800000003');
+    const chair = await t.login('13800000001');
+    const id = (await t.http().get('/api/cadre/help-requests').set(bearer(town))).body.items[0].id;
+    await t.http().post('/api/help-requests/lookup/erasure').send({ receiptCode: receipt }).expect(202);
+    const asked = await t.http().get(`/api/cadre/help-requests/${id}`).set(bearer(town)).expect(200);
+    expect(asked.body).toMatchObject({ erasureRequested: true, erased: false, description: '请删除我写的内容' });
+    await t
+      .http()
+      .post(`/api/cadre/help-requests/${id}/erase`)
+      .set(bearer(chair))
+      .send({ reason: '申请删除' })
+      .expect(403);
+    const erased = await t
+      .http()
+      .post(`/api/cadre/help-requests/${id}/erase`)
+      .set(bearer(town))
+      .send({ reason: '求助者申请删除，已电话核实' })
+      .expect(200);
+    expect(erased.body).toMatchObject({ erased: true, erasureRequested: false, description: null });
+    expect(erased.body.events.at(-1)).toMatchObject({ kind: 'erased', note: '求助者申请删除，已电话核实' });
+    await t
+      .http()
+      .post(`/api/cadre/help-requests/${id}/erase`)
+      .set(bearer(town))
+      .send({ reason: '再删一次' })
+      .expect(409);
+    const rows = JSON.stringify(await t.dataSource.query('SELECT * FROM help_request WHERE id = ?', [id]));
+    expect(rows).not.toContain('v1.');
+  });
+});

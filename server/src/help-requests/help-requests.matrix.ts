@@ -62,6 +62,7 @@ export const HELP_REQUESTS_MATRIX: MatrixCases = {
     reportedAt: new Date(Date.now() - 60_000).toISOString(),
   }),
   'POST /api/cadre/help-requests/:id/close': action('/close', { reason: '已核实，家长已带孩子就医，警方另案处理' }),
+  'POST /api/cadre/help-requests/:id/erase': action('/erase', { reason: '求助者申请删除，已核实' }),
   'POST /api/cadre/help-requests/:id/closure-review': {
     make: async (t, village) => {
       const id = await closurePendingIn(t, village);

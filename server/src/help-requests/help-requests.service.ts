@@ -77,7 +77,7 @@ export class HelpRequestsService {
     const route = await this.routeFor(input.regionCode);
     // Hashing (Argon2id, ~20 ms) happens before the transaction, which must hold no slow work.
     const receiptCode = newReceiptCode();
-    const hash = await receiptHash(receiptCode, this.config.receiptSalt);
+    const hash = await receiptHash(receiptCode, this.config.receiptSalt, this.config.receiptHashing);
 
     return this.idempotency.once('help_request', idempotencyKey, input, async (manager) => {
       const now = new Date();
@@ -136,7 +136,7 @@ export class HelpRequestsService {
     },
   ): Promise<string> {
     const route = await this.routeFor(input.villageCode);
-    const hash = await receiptHash(newReceiptCode(), this.config.receiptSalt);
+    const hash = await receiptHash(newReceiptCode(), this.config.receiptSalt, this.config.receiptHashing);
     const now = new Date();
     const request: HelpRequest = {
       id: randomUUID(),
@@ -222,9 +222,25 @@ export class HelpRequestsService {
     await this.requests.insertEvents([this.event(request, 'requester_message', now)]);
   }
 
+  /**
+   * The requester asks for what she wrote to be deleted. The town reviews it (a request to delete
+   * from a shared phone may come from the person causing harm), then erases it.
+   */
+  async requestErasure(receiptCode: string, addressKey: string): Promise<void> {
+    const request = await this.findByReceipt(receiptCode, addressKey);
+    if (request.purgedAt) return;
+    const town = ancestorCode(request.regionCode, 'town')!;
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.requests.insertEvents([this.event(request, 'erasure_requested', new Date())], manager);
+      await this.helpClocks.notifyErasureRequested(manager, town);
+    });
+  }
+
   private async findByReceipt(receiptCode: string, addressKey: string): Promise<HelpRequest> {
     await this.limiter.consume(LOOKUP_LIMIT, addressKey);
-    const request = await this.requests.findByReceiptHash(await receiptHash(receiptCode, this.config.receiptSalt));
+    const request = await this.requests.findByReceiptHash(
+      await receiptHash(receiptCode, this.config.receiptSalt, this.config.receiptHashing),
+    );
     if (!request) {
       await this.audit.record({ action: 'receipt_lookup_failed', outcome: 'failed' });
       await new Promise((resolve) => setTimeout(resolve, WRONG_CODE_DELAY_MS));

@@ -46,8 +46,8 @@ export class AccountsRepository {
   }
 
   /** Active federation accounts of one region and role, to route work to. */
-  findActiveByRegionAndRole(regionCode: string, role: Account['role']): Promise<Account[]> {
-    return this.accounts().findBy({ regionCode, role, status: 'active' });
+  findActiveByRegionAndRole(regionCode: string, role: Account['role'], manager?: EntityManager): Promise<Account[]> {
+    return this.accounts(manager).findBy({ regionCode, role, status: 'active' });
   }
 
   /** Active accounts of some roles, within a scope or everywhere: who reports, who is reminded. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { RegionLevel, Role } from '@hulei/shared';
 import { randomInt, randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
@@ -185,9 +186,12 @@ export class AccountsService {
   }
 
   /** Active federation accounts serving exactly this region (the recipients of its reminders). */
-  async activeFederationAccountsAt(regionCode: string): Promise<Array<{ id: string; regionCode: string }>> {
+  async activeFederationAccountsAt(
+    regionCode: string,
+    manager?: EntityManager,
+  ): Promise<Array<{ id: string; regionCode: string }>> {
     const role = FEDERATION_ROLE_OF_LEVEL[levelOfCode(regionCode)];
-    return (await this.accounts.findActiveByRegionAndRole(regionCode, role)).map((a) => ({
+    return (await this.accounts.findActiveByRegionAndRole(regionCode, role, manager)).map((a) => ({
       id: a.id,
       regionCode: a.regionCode,
     }));

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
+import { ClocksService } from '../clocks/clocks.service';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { DataCipher } from '../common/crypto/data-cipher';
 import { decoyPasswordHash, verifyPassword } from '../common/crypto/passwords';
@@ -39,7 +40,7 @@ function lockEnd(failures: number, now: Date): Date {
 }
 
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     private readonly accounts: AccountsRepository,
     private readonly sessions: SessionsRepository,
@@ -47,7 +48,15 @@ export class AuthService {
     private readonly cipher: DataCipher,
     @Inject(HULEI_CONFIG) private readonly config: HuleiConfig,
     @Inject(WECHAT_SESSIONS) private readonly wechat: WechatSessions,
+    private readonly clocks: ClocksService,
   ) {}
+
+  onModuleInit(): void {
+    // Failed-login counts older than a day say nothing useful; keep the table small.
+    this.clocks.every('login_throttle_cleanup', 24 * 60 * 60 * 1000, (now) =>
+      this.sessions.deleteStaleThrottles(new Date(now.getTime() - 24 * 60 * 60 * 1000)),
+    );
+  }
 
   /** Browser login: phone + password, plus TOTP once enrolled (county and above must enrol). */
   async login(phone: string, password: string, totp?: string): Promise<LoginResultDto> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '../audit/audit.module';
+import { ClocksModule } from '../clocks/clocks.module';
 import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
 import { RegionsModule } from '../regions/regions.module';
 import { AccountsController } from './accounts.controller';
@@ -15,7 +16,7 @@ import { WechatLoginSessions } from './wechat-login-sessions';
 import { WECHAT_SESSIONS } from './wechat-sessions';
 
 @Module({
-  imports: [AuditModule, RegionsModule],
+  imports: [AuditModule, RegionsModule, ClocksModule],
   controllers: [AuthController, AccountsController],
   providers: [
     AccountsRepository,

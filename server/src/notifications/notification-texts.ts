@@ -13,6 +13,7 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
   opinion_case_assigned: '您有一条舆情督办事项',
   opinion_step_missed: '有一条舆情事项下级超时，请督办',
   opinion_feedback_overdue: '有一条舆情反馈已超时，请督办',
+  erasure_requested: '有一条求助申请删除内容，请审核',
   monthly_report_draft: '上月工作月报已生成，请补充后上报',
   report_returned: '您上报的工作报告被退回，请修改',
   summary_report_reminder: '年度工作总结即将截止，请及时上报',

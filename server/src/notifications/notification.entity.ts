@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'opinion_case_assigned',
   'opinion_step_missed',
   'opinion_feedback_overdue',
+  'erasure_requested',
   'monthly_report_draft',
   'report_returned',
   'summary_report_reminder',

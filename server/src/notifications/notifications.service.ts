@@ -24,12 +24,19 @@ export interface Recipient {
 export class AccountLookup {
   private readonly cache = new Map<string, Promise<Array<{ id: string; regionCode: string }>>>();
 
-  constructor(private readonly accounts: AccountsService) {}
+  /**
+   * `manager`: the transaction the lookups belong to. Inside a transaction every query must use
+   * its connection: borrowing a second one from the pool deadlocks once the pool is exhausted.
+   */
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly manager?: EntityManager,
+  ) {}
 
   at(regionCode: string): Promise<Array<{ id: string; regionCode: string }>> {
     let found = this.cache.get(regionCode);
     if (!found) {
-      found = this.accounts.activeFederationAccountsAt(regionCode);
+      found = this.accounts.activeFederationAccountsAt(regionCode, this.manager);
       this.cache.set(regionCode, found);
     }
     return found;
@@ -97,7 +104,7 @@ export class NotificationsService {
   async notifyRegions(
     manager: EntityManager,
     reminders: Array<{ regionCode: string; kind: NotificationKind }>,
-    accounts: AccountLookup = new AccountLookup(this.accounts),
+    accounts: AccountLookup = new AccountLookup(this.accounts, manager),
   ): Promise<number> {
     const now = new Date();
     const rows: Notification[] = [];

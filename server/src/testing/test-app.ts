@@ -58,21 +58,24 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   logStream.on('data', (chunk: Buffer) => {
     logText += chunk.toString('utf8');
   });
-  const boot = async () => {
+  // As in production: the schema is migrated (and the data there) before the server starts.
+  const boot = async (prepare?: (app: NestExpressApplication) => Promise<void>) => {
     const app = await createApp(config, { logStream });
+    await prepare?.(app);
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     return { app, dataSource: app.get(DataSource), baseUrl: `http://127.0.0.1:${address.port}` };
   };
-  const first = await boot();
-  await first.dataSource.runMigrations({ transaction: 'each' });
-  const regionRoot = options.regionRoot === undefined ? '431222114' : options.regionRoot;
-  if (regionRoot !== null) await first.app.get(RegionsService).importDivisions({ root: regionRoot });
-  if (options.demoAccounts) {
-    for (const account of DEMO_ACCOUNTS) {
-      await first.app.get(AccountsService).ensureAccount({ ...account, password: DEMO_PASSWORD });
+  const first = await boot(async (app) => {
+    await app.get(DataSource).runMigrations({ transaction: 'each' });
+    const regionRoot = options.regionRoot === undefined ? '431222114' : options.regionRoot;
+    if (regionRoot !== null) await app.get(RegionsService).importDivisions({ root: regionRoot });
+    if (options.demoAccounts) {
+      for (const account of DEMO_ACCOUNTS) {
+        await app.get(AccountsService).ensureAccount({ ...account, password: DEMO_PASSWORD });
+      }
     }
-  }
+  });
   const t: TestApp = {
     ...first,
     config,

@@ -64,6 +64,14 @@ describe('configuration', () => {
     expect(errorOf({ HULEI_LOG_LEVEL: 'loud' })).toMatch(/^HULEI_LOG_LEVEL /);
   });
 
+  it('allows the benchmark receipt hashing only in demo mode', () => {
+    expect(loadConfig({ HULEI_DATA_DIR: dataDir(), HULEI_RECEIPT_HASH: 'sha256' }).receiptHashing).toBe('sha256');
+    expect(errorOf({ ...production, HULEI_RECEIPT_HASH: 'sha256' })).toMatch(
+      /^HULEI_RECEIPT_HASH=sha256 is for benchmarks only/,
+    );
+    expect(errorOf({ HULEI_RECEIPT_HASH: 'md5' })).toMatch(/^HULEI_RECEIPT_HASH must be/);
+  });
+
   it('accepts mariadb:// as an alias of mysql://', () => {
     const config = loadConfig({ HULEI_DATA_DIR: dataDir(), ...production, DATABASE_URL: 'mariadb://a:b@h:3306/d' });
     expect(config.database).toEqual({ kind: 'mysql', url: 'mysql://a:b@h:3306/d' });

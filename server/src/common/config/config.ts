@@ -34,6 +34,13 @@ export interface HuleiConfig {
   /** Days a closed help request keeps its free text before it is erased. */
   retentionDays: number;
   sla: SlaPolicy;
+  /**
+   * How receipt codes are hashed: Argon2id always, except that a benchmark may measure the rest
+   * of the intake without it (HULEI_RECEIPT_HASH=sha256, refused outside demo mode).
+   */
+  receiptHashing: 'argon2id' | 'sha256';
+  /** Connections in the MySQL/MariaDB pool of each instance (HULEI_DB_POOL, default 20). */
+  dbPool: number;
   /** How often the clock scheduler and the notification sender look for due work. */
   pollMs: number;
   /** Whether this process runs the clock scheduler and the notification sender (HULEI_SCHEDULERS=off to not). */
@@ -229,6 +236,19 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
     throw new ConfigError('HULEI_POLL_MS must be a whole number of milliseconds between 10 and 60000');
   }
 
+  const receiptHashing = nonEmpty(env, 'HULEI_RECEIPT_HASH') ?? 'argon2id';
+  if (receiptHashing !== 'argon2id' && receiptHashing !== 'sha256') {
+    throw new ConfigError('HULEI_RECEIPT_HASH must be "argon2id" (or "sha256" for benchmarks in demo mode)');
+  }
+  if (receiptHashing === 'sha256' && mode !== 'demo') {
+    throw new ConfigError('HULEI_RECEIPT_HASH=sha256 is for benchmarks only and is refused in production mode');
+  }
+
+  const dbPool = Number(nonEmpty(env, 'HULEI_DB_POOL') ?? '20');
+  if (!Number.isInteger(dbPool) || dbPool < 1 || dbPool > 500) {
+    throw new ConfigError('HULEI_DB_POOL must be a whole number of connections between 1 and 500');
+  }
+
   const redisUrl = nonEmpty(env, 'REDIS_URL');
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
@@ -255,6 +275,8 @@ export function loadConfig(env: Env = process.env): HuleiConfig {
     },
     retentionDays,
     sla,
+    receiptHashing,
+    dbPool,
     pollMs,
     schedulers: nonEmpty(env, 'HULEI_SCHEDULERS') !== 'off',
     sms: smsConfig(env),

@@ -90,6 +90,9 @@ export class InboxItemDto {
   @ApiProperty()
   regionCode: string;
 
+  @ApiProperty({ example: '太平铺村' })
+  regionName: string;
+
   @ApiProperty({ enum: HANDLING_LEVELS, enumName: 'HandlingLevel' })
   handlingLevel: HandlingLevel;
 
@@ -151,9 +154,6 @@ export class PoliceReportDto {
 }
 
 export class HelpRequestDetailDto extends InboxItemDto {
-  @ApiProperty({ example: '太平铺村' })
-  regionName: string;
-
   @ApiProperty({ enum: REQUESTER_ROLES, enumName: 'RequesterRole' })
   requesterRole: RequesterRole;
 
@@ -171,6 +171,12 @@ export class HelpRequestDetailDto extends InboxItemDto {
 
   @ApiProperty({ description: '村级已申请结案，等待乡镇审核' })
   closurePending: boolean;
+
+  @ApiProperty({ description: '求助者申请删除内容，等待乡镇审核' })
+  erasureRequested: boolean;
+
+  @ApiProperty({ description: '内容已删除（保存期满或应申请）' })
+  erased: boolean;
 
   @ApiProperty({ nullable: true, type: String })
   closureReason: string | null;
@@ -256,6 +262,15 @@ export class CloseResultDto {
 
   @ApiProperty({ description: 'true：已提交乡镇审核，审核通过后结案' })
   closurePending: boolean;
+}
+
+export class EraseDto {
+  @ApiProperty({ maxLength: 500, description: '删除的理由（例如：求助者申请，已核实）' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: '请写明删除的理由' })
+  @MaxLength(500)
+  reason: string;
 }
 
 export class ClosureReviewDto {
