@@ -15,6 +15,14 @@ const COMMANDS = {
     buildServer();
     run(process.execPath, ['server/bench/regions.mjs', ...args]);
   },
+  'bench:help': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/help.mjs', ...args]);
+  },
+  'bench:clocks': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/clocks.mjs', ...args]);
+  },
   'bench:size': () => runPnpm(['--filter', '@hulei/miniapp', 'bench:size', ...args]),
   proof: () => {
     buildServer();

@@ -16,16 +16,16 @@ export function percentile(sorted, p) {
  * `clients` concurrent keep-alive clients, each sending the next request as soon as the last
  * answered, for `seconds`. `pathFor(i)` gives the i-th request's path. Non-2xx answers count as errors.
  */
-export async function closedLoop({ port, clients, seconds, pathFor, method = 'GET', body, headers = {} }) {
+export async function closedLoop({ port, clients, seconds, pathFor, method = 'GET', body, headers = {}, bodyFor, headersFor }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies = [];
   let errors = 0;
   let sent = 0;
   const deadline = Date.now() + seconds * 1000;
-  const one = (path) =>
+  const one = (i) =>
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
-      const req = http.request({ host: '127.0.0.1', port, path, method, agent, headers }, (res) => {
+      const req = http.request({ host: '127.0.0.1', port, path: pathFor(i), method, agent, headers: headersFor?.(i) ?? headers }, (res) => {
         res.resume();
         res.on('end', () => {
           latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -37,12 +37,12 @@ export async function closedLoop({ port, clients, seconds, pathFor, method = 'GE
         errors += 1;
         resolve();
       });
-      req.end(body);
+      req.end(bodyFor?.(i) ?? body);
     });
   const started = Date.now();
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (Date.now() < deadline) await one(pathFor(sent++));
+      while (Date.now() < deadline) await one(sent++);
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
