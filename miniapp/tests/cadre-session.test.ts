@@ -165,3 +165,25 @@ describe('cadre session in the request wrapper', () => {
     expect(reLaunch).toHaveBeenCalledWith({ url: ROUTES.cadreLogin });
   });
 });
+
+describe('the session across subpackages', () => {
+  it('is one session even when the WeChat build gives each subpackage its own copy of the module', () => {
+    // Two isolated copies of the module, as Taro makes for cadre, screening and care.
+    let copyA!: typeof import('../src/packages/cadre/session');
+    let copyB!: typeof import('../src/packages/cadre/session');
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy needs a synchronous load
+      copyA = require('../src/packages/cadre/session');
+    });
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy needs a synchronous load
+      copyB = require('../src/packages/cadre/session');
+    });
+    copyA.startSession(loginResult(7));
+    expect(copyB.cadreSession()?.accessToken).toBe('access-7');
+    copyB.startSession(loginResult(8));
+    expect(copyA.cadreSession()?.refreshToken).toBe('refresh-8');
+    copyA.endSession();
+    expect(copyB.cadreSession()).toBeUndefined();
+  });
+});

@@ -21,21 +21,25 @@ interface CadreSession {
 const SLOT = 'hulei.cadre.session';
 export const SESSION_ENDED_MESSAGE = '登录已失效，请重新登录';
 
-let session: CadreSession | undefined = sealedRead<CadreSession>(SLOT);
+// In the WeChat build each subpackage that imports this module gets its own copy of it, so the
+// session is read from storage each time rather than held in a variable one copy would not see
+// change. Memory holds it only when storage refuses to.
+let unstored: CadreSession | undefined;
 let renewal: Promise<boolean> | undefined;
 let leaving = false;
 
 export function cadreSession(): CadreSession | undefined {
-  return session;
+  return sealedRead<CadreSession>(SLOT) ?? unstored;
 }
 
 function keep(next: CadreSession | undefined): void {
-  session = next;
+  unstored = undefined;
   try {
     if (next) sealedWrite(SLOT, next);
     else sealedRemove(SLOT);
   } catch {
     // Storage refused: the session lasts as long as the app stays open.
+    unstored = next;
   }
 }
 
@@ -47,6 +51,7 @@ export function startSession({ accessToken, refreshToken, user, totpEnrolmentReq
 
 /** TOTP enrolment lifts the restriction on this session at the server; mirror it here. */
 export function markTotpEnrolled(): void {
+  const session = cadreSession();
   if (session) keep({ ...session, totpEnrolmentRequired: false });
 }
 
@@ -83,7 +88,8 @@ export async function logout(): Promise<void> {
 }
 
 async function renew(refused: string): Promise<boolean> {
-  // Another call has already renewed the token this one was refused with.
+  // Another call (or another subpackage) has already renewed the token this one was refused with.
+  const session = cadreSession();
   if (session && session.accessToken !== refused) return true;
   const refreshToken = session?.refreshToken;
   if (!refreshToken) return false;
@@ -113,7 +119,7 @@ export const sendsTokenTo = (path: string) =>
 
 attachSession({
   sendsTokenTo,
-  accessToken: () => session?.accessToken,
+  accessToken: () => cadreSession()?.accessToken,
   renew,
   end: (error) => backToLogin(error.message || SESSION_ENDED_MESSAGE),
 });
