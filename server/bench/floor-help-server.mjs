@@ -49,11 +49,28 @@ http
           `INSERT INTO help_request (id, receipt_hash, category, urgency, requester_role, status, origin, region_code, province_code, city_code,
             county_code, town_code, village_code, handling_level, handling_region_code, description_sealed, due_at, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, 'submitted', 'public', ?, ?, ?, ?, ?, ?, 'village', ?, ?, ?, ?, ?)`,
-          [randomUUID(), randomBytes(32).toString('base64url'), body.category, body.urgency, body.requesterRole, body.regionCode,
-            body.regionCode.slice(0, 2), body.regionCode.slice(0, 4), body.regionCode.slice(0, 6), body.regionCode.slice(0, 9),
-            body.regionCode, body.regionCode, seal(body.description), now, now, now],
+          [
+            randomUUID(),
+            randomBytes(32).toString('base64url'),
+            body.category,
+            body.urgency,
+            body.requesterRole,
+            body.regionCode,
+            body.regionCode.slice(0, 2),
+            body.regionCode.slice(0, 4),
+            body.regionCode.slice(0, 6),
+            body.regionCode.slice(0, 9),
+            body.regionCode,
+            body.regionCode,
+            seal(body.description),
+            now,
+            now,
+            now,
+          ],
         );
-        res.writeHead(201, { 'Content-Type': 'application/json' }).end(JSON.stringify({ receiptCode: code, status: 'submitted', createdAt: now }));
+        res
+          .writeHead(201, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ receiptCode: code, status: 'submitted', createdAt: now }));
         return;
       }
       const items = await query(PAGE, ['431222']);

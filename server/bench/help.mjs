@@ -11,7 +11,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import Database from 'better-sqlite3';
-import { closedLoop, dropDatabase, fmt, freePort, openLoop, printTable, recreateDatabase, runNode, serverDir, startProcess, stopProcess } from './lib.mjs';
+import {
+  closedLoop,
+  dropDatabase,
+  fmt,
+  freePort,
+  openLoop,
+  printTable,
+  recreateDatabase,
+  runNode,
+  serverDir,
+  startProcess,
+  stopProcess,
+} from './lib.mjs';
 
 const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -24,7 +36,13 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hulei-bench-help-'));
 const DESCRIPTION = '我今年十一岁，住在村里，爸爸妈妈在外地打工。'.repeat(8).slice(0, 230); // ~700 bytes of UTF-8
 
 const submission = (i) =>
-  JSON.stringify({ category: 'bullying', description: DESCRIPTION, regionCode: '431222114200', urgency: i % 3 ? 'normal' : 'urgent', requesterRole: 'child' });
+  JSON.stringify({
+    category: 'bullying',
+    description: DESCRIPTION,
+    regionCode: '431222114200',
+    urgency: i % 3 ? 'normal' : 'urgent',
+    requesterRole: 'child',
+  });
 const submitHeaders = () => ({
   'Content-Type': 'application/json',
   'Idempotency-Key': randomUUID(),
@@ -39,13 +57,23 @@ async function prepare(env) {
 
 async function ourServer(env, extra = {}) {
   const port = await freePort();
-  const child = await startProcess({ script: main, env: { ...env, PORT: String(port), HULEI_TRUST_PROXY: '1', HULEI_SCHEDULERS: 'off', ...extra }, port, readyPath: '/api/health' });
+  const child = await startProcess({
+    script: main,
+    env: { ...env, PORT: String(port), HULEI_TRUST_PROXY: '1', HULEI_SCHEDULERS: 'off', ...extra },
+    port,
+    readyPath: '/api/health',
+  });
   return { port, child };
 }
 
 async function floorServer(kind, target) {
   const port = await freePort();
-  const child = await startProcess({ script: floorScript, args: [kind, target, String(port)], port, readyPath: '/api/cadre/help-requests' });
+  const child = await startProcess({
+    script: floorScript,
+    args: [kind, target, String(port)],
+    port,
+    readyPath: '/api/cadre/help-requests',
+  });
   return { port, child };
 }
 
@@ -66,13 +94,32 @@ async function fillCounty(insertRows, villages) {
     for (let i = start; i < Math.min(INBOX_ROWS, start + 2000); i += 1) {
       const village = villages[i % villages.length];
       const at = new Date(yearAgo + (i / INBOX_ROWS) * 365 * 24 * 60 * 60 * 1000);
-      rows.push([randomUUID(), randomBytes(32).toString('base64url'), 'bullying', 'normal', 'child', i % 5 ? 'closed' : 'submitted', 'public', village, '43', '4312', '431222', village.slice(0, 9), village, 'village', village, at, at]);
+      rows.push([
+        randomUUID(),
+        randomBytes(32).toString('base64url'),
+        'bullying',
+        'normal',
+        'child',
+        i % 5 ? 'closed' : 'submitted',
+        'public',
+        village,
+        '43',
+        '4312',
+        '431222',
+        village.slice(0, 9),
+        village,
+        'village',
+        village,
+        at,
+        at,
+      ]);
     }
     await insertRows(rows);
   }
 }
 
-const COLUMNS = 'id, receipt_hash, category, urgency, requester_role, status, origin, region_code, province_code, city_code, county_code, town_code, village_code, handling_level, handling_region_code, created_at, updated_at';
+const COLUMNS =
+  'id, receipt_hash, category, urgency, requester_role, status, origin, region_code, province_code, city_code, county_code, town_code, village_code, handling_level, handling_region_code, created_at, updated_at';
 
 async function inbox(label, ourEnv, floorArgs) {
   const floor = await floorServer(...floorArgs);
@@ -84,12 +131,31 @@ async function inbox(label, ourEnv, floorArgs) {
   const token = await login(ours.port, '13800000004');
   const headers = { Authorization: `Bearer ${token}` };
   await closedLoop({ port: ours.port, clients: CLIENTS, seconds: 2, pathFor: inboxPath, headers });
-  const ourResult = await closedLoop({ port: ours.port, clients: CLIENTS, seconds: SECONDS, pathFor: inboxPath, headers });
+  const ourResult = await closedLoop({
+    port: ours.port,
+    clients: CLIENTS,
+    seconds: SECONDS,
+    pathFor: inboxPath,
+    headers,
+  });
   await stopProcess(ours.child);
-  if (floorResult.errors || ourResult.errors) throw new Error(`${label}: errors under load (${floorResult.errors}/${ourResult.errors})`);
+  if (floorResult.errors || ourResult.errors)
+    throw new Error(`${label}: errors under load (${floorResult.errors}/${ourResult.errors})`);
   return [
-    [`${label}: floor (bare http + driver)`, fmt(floorResult.rps, 0), fmt(floorResult.p50), fmt(floorResult.p95), '1.00'],
-    [`${label}: 护蕾 (auth + scope + count)`, fmt(ourResult.rps, 0), fmt(ourResult.p50), fmt(ourResult.p95), fmt(ourResult.rps / floorResult.rps, 2)],
+    [
+      `${label}: floor (bare http + driver)`,
+      fmt(floorResult.rps, 0),
+      fmt(floorResult.p50),
+      fmt(floorResult.p95),
+      '1.00',
+    ],
+    [
+      `${label}: 护蕾 (auth + scope + count)`,
+      fmt(ourResult.rps, 0),
+      fmt(ourResult.p50),
+      fmt(ourResult.p95),
+      fmt(ourResult.rps / floorResult.rps, 2),
+    ],
   ];
 }
 
@@ -112,14 +178,36 @@ try {
 
   // 2. p95 at 40 requests/s with Argon2id.
   const real = await ourServer(mariadbEnv);
-  const open = await openLoop({ port: real.port, rate: 40, seconds: SECONDS, method: 'POST', pathFor: () => '/api/help-requests', bodyFor: submission, headersFor: submitHeaders });
+  const open = await openLoop({
+    port: real.port,
+    rate: 40,
+    seconds: SECONDS,
+    method: 'POST',
+    pathFor: () => '/api/help-requests',
+    bodyFor: submission,
+    headersFor: submitHeaders,
+  });
   await stopProcess(real.child);
   printTable(
     'POST /api/help-requests on MariaDB (~700-byte description)',
     ['target', 'req/s', 'p50 ms', 'p95 ms', 'errors', 'ratio'],
     [
-      ['floor: bare http + AES-GCM + mysql2 insert', fmt(floorSubmit.rps, 0), fmt(floorSubmit.p50), fmt(floorSubmit.p95), floorSubmit.errors, '1.00'],
-      ['护蕾 without the receipt hash, closed loop', fmt(ourSubmit.rps, 0), fmt(ourSubmit.p50), fmt(ourSubmit.p95), ourSubmit.errors, fmt(ourSubmit.rps / floorSubmit.rps, 2)],
+      [
+        'floor: bare http + AES-GCM + mysql2 insert',
+        fmt(floorSubmit.rps, 0),
+        fmt(floorSubmit.p50),
+        fmt(floorSubmit.p95),
+        floorSubmit.errors,
+        '1.00',
+      ],
+      [
+        '护蕾 without the receipt hash, closed loop',
+        fmt(ourSubmit.rps, 0),
+        fmt(ourSubmit.p50),
+        fmt(ourSubmit.p95),
+        ourSubmit.errors,
+        fmt(ourSubmit.rps / floorSubmit.rps, 2),
+      ],
       ['护蕾 with Argon2id, open loop 40 req/s', '40', fmt(open.p50), fmt(open.p95), open.errors, '—'],
     ],
   );
@@ -127,7 +215,9 @@ try {
 
   // 3. The county inbox at 100,000 requests, on both databases.
   const connection = await createConnection({ uri: mariadbUrl, timezone: 'Z' });
-  const [villageRows] = await connection.query("SELECT code FROM region WHERE level = 'village' AND code LIKE '431222%'");
+  const [villageRows] = await connection.query(
+    "SELECT code FROM region WHERE level = 'village' AND code LIKE '431222%'",
+  );
   const villages = villageRows.map((r) => r.code);
   await fillCounty((rows) => connection.query(`INSERT INTO help_request (${COLUMNS}) VALUES ?`, [rows]), villages);
   await connection.end();
@@ -136,9 +226,14 @@ try {
   const sqliteEnv = { DATABASE_URL: '', HULEI_MODE: 'demo', HULEI_DATA_DIR: sqliteDir, HULEI_LOG_LEVEL: 'warn' };
   await prepare(sqliteEnv);
   const sqlite = new Database(join(sqliteDir, 'hulei.sqlite'));
-  const insert = sqlite.prepare(`INSERT INTO help_request (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`);
+  const insert = sqlite.prepare(
+    `INSERT INTO help_request (${COLUMNS}) VALUES (${COLUMNS.split(',')
+      .map(() => '?')
+      .join(', ')})`,
+  );
   const insertMany = sqlite.transaction((rows) => {
-    for (const row of rows) insert.run(...row.map((v) => (v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : v)));
+    for (const row of rows)
+      insert.run(...row.map((v) => (v instanceof Date ? v.toISOString().replace('T', ' ').replace('Z', '') : v)));
   });
   await fillCounty(async (rows) => insertMany(rows), villages);
   sqlite.close();

@@ -16,7 +16,17 @@ export function percentile(sorted, p) {
  * `clients` concurrent keep-alive clients, each sending the next request as soon as the last
  * answered, for `seconds`. `pathFor(i)` gives the i-th request's path. Non-2xx answers count as errors.
  */
-export async function closedLoop({ port, clients, seconds, pathFor, method = 'GET', body, headers = {}, bodyFor, headersFor }) {
+export async function closedLoop({
+  port,
+  clients,
+  seconds,
+  pathFor,
+  method = 'GET',
+  body,
+  headers = {},
+  bodyFor,
+  headersFor,
+}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies = [];
   let errors = 0;
@@ -25,14 +35,17 @@ export async function closedLoop({ port, clients, seconds, pathFor, method = 'GE
   const one = (i) =>
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
-      const req = http.request({ host: '127.0.0.1', port, path: pathFor(i), method, agent, headers: headersFor?.(i) ?? headers }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-          if (res.statusCode >= 300) errors += 1;
-          resolve();
-        });
-      });
+      const req = http.request(
+        { host: '127.0.0.1', port, path: pathFor(i), method, agent, headers: headersFor?.(i) ?? headers },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            if (res.statusCode >= 300) errors += 1;
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errors += 1;
         resolve();
