@@ -3,6 +3,7 @@ import { Clock } from '../clocks/clock.entity';
 import { ClocksService } from '../clocks/clocks.service';
 import { AccountsRepository } from '../identity/accounts.repository';
 import { Notification } from '../notifications/notification.entity';
+import { inTransaction } from '../database/transactions';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { nextDraftsAt, nextSummaryReminderAt } from './report-period';
 import { ReportSchedule } from './report-schedule';
@@ -95,6 +96,34 @@ describe('the report calendar: drafts on the 1st of each month, the summary remi
     expect(await notified('summary_report_reminder')).toEqual([...DEMO_REGIONS].sort());
     expect((await pending()).filter((p) => p.startsWith('report_summary'))).toEqual([
       `report_summary@${nextSummaryReminderAt(new Date(due.getTime() + MINUTE)).toISOString()}`,
+    ]);
+  });
+
+  it('prepares a month once when two server instances both scheduled its clock', async () => {
+    const [waiting] = await t.dataSource
+      .getRepository(Clock)
+      .findBy({ subjectType: 'report_schedule', kind: 'report_drafts', state: 'pending' });
+    const due = waiting.dueAt;
+    const month = previousMonth(chinaMonthOf(due));
+    const before = (await notified('monthly_report_draft')).length;
+    // A second instance started at the same moment and scheduled the same clock.
+    await inTransaction(t.dataSource, (manager) =>
+      t.app.get(ClocksService).schedule(manager, [
+        {
+          kind: 'report_drafts',
+          subjectType: 'report_schedule',
+          subjectId: 'report_drafts',
+          step: 'next',
+          dueAt: due,
+        },
+      ]),
+    );
+    expect((await pending()).filter((p) => p === `report_drafts@${due.toISOString()}`)).toHaveLength(2);
+    await t.app.get(ClocksService).fireDue(new Date(due.getTime() + MINUTE));
+    expect(await t.dataSource.getRepository(Report).countBy({ period: month })).toBe(5);
+    expect(await notified('monthly_report_draft')).toHaveLength(before + 5);
+    expect((await pending()).filter((p) => p.startsWith('report_drafts'))).toEqual([
+      `report_drafts@${nextDraftsAt(new Date(due.getTime() + MINUTE)).toISOString()}`,
     ]);
   });
 });

@@ -90,6 +90,13 @@ export class ReportSchedule implements OnModuleInit, OnApplicationBootstrap, OnA
     return this.clocks.schedule(manager, [{ kind, subjectType: SUBJECT, subjectId: kind, step: 'next', dueAt }]);
   }
 
+  /** The next occurrence, unless another instance firing a twin clock has scheduled it already. */
+  private async scheduleNext(manager: EntityManager, kind: string, dueAt: Date): Promise<void> {
+    const pending = await this.clocks.forSubject(SUBJECT, kind);
+    if (pending.some((c) => c.state === 'pending' && c.dueAt.getTime() === dueAt.getTime())) return;
+    await this.schedule(manager, kind, dueAt);
+  }
+
   /** The months of the clocks that fell due (normally one: the month before each clock's 1st). */
   private async monthlyDrafts(clocks: Clock[], manager: EntityManager, now: Date): Promise<void> {
     const months = [...new Set(clocks.map((c) => previousMonth(chinaMonthOf(c.dueAt))))];
@@ -97,7 +104,7 @@ export class ReportSchedule implements OnModuleInit, OnApplicationBootstrap, OnA
       const { created } = await this.reports.prepareDrafts(manager, month, now);
       await this.notify(manager, created, 'monthly_report_draft');
     }
-    await this.schedule(manager, DRAFTS_CLOCK, nextDraftsAt(now));
+    await this.scheduleNext(manager, DRAFTS_CLOCK, nextDraftsAt(now));
   }
 
   private async summaryReminder(clocks: Clock[], manager: EntityManager, now: Date): Promise<void> {
@@ -106,7 +113,7 @@ export class ReportSchedule implements OnModuleInit, OnApplicationBootstrap, OnA
       const { unsubmitted } = await this.reports.prepareDrafts(manager, year, now);
       await this.notify(manager, unsubmitted, 'summary_report_reminder');
     }
-    await this.schedule(manager, SUMMARY_CLOCK, nextSummaryReminderAt(now));
+    await this.scheduleNext(manager, SUMMARY_CLOCK, nextSummaryReminderAt(now));
   }
 
   private async notify(
