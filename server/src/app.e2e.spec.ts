@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { startTestApp, type TestApp } from './testing/test-app';
 
 describe('the HTTP surface every route shares', () => {
@@ -12,6 +13,12 @@ describe('the HTTP surface every route shares', () => {
     const res = await t.http().get('/api/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', mode: 'demo' });
     expect(['sqlite', 'mariadb', 'mysql']).toContain(res.body.database);
+  });
+
+  it('keeps idle connections open longer than a load balancer does, so it never reuses one being closed', () => {
+    const server = t.app.getHttpServer() as Server;
+    expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+    expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout);
   });
 
   it('answers an unknown route with the error body', async () => {

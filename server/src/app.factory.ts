@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -28,6 +29,11 @@ export async function createApp(config: HuleiConfig, options: AppOptions = {}): 
   app.use(requestLogMiddleware(logger));
   app.set('trust proxy', config.trustProxy);
   app.set('x-powered-by', false);
+  // Behind a load balancer that keeps upstream connections (nginx, cloud LBs: 60 s), Node's 5 s
+  // default closes a connection the balancer is about to reuse, and a cadre's POST fails with 502.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   applySecurityHeaders(app, config.mode === 'production');
   // A help request is a few KB; anything bigger, or nested deeper than a form, is a mistake or an attack.
   // express.json directly: Nest's useBodyParser types leave out `verify`.
