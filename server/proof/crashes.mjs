@@ -347,7 +347,7 @@ export async function crashes({ kills, loadSeconds, rate, random }) {
     );
     part.check('the provider got nothing the outbox did not hold', phantom === 0, `${phantom}`);
     part.check(
-      'a reminder went twice only when a kill caught it between acceptance and being marked sent',
+      'a reminder went twice only when a kill (or a provider timeout) came between its acceptance and being marked sent',
       unexplained === 0,
       `${smsTwice.length} SMS and ${wechatTwice} WeChat messages twice; ${orphaned.size} reminders were leased by a killed process (${wechatOrphaned} of them WeChat); ${unexplained} unexplained`,
     );
