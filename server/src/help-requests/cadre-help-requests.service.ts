@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { DataCipher } from '../common/crypto/data-cipher';
 import { AppError } from '../common/errors/app-error';
 import { notFoundOutsideScope, type JurisdictionScope } from '../common/jurisdiction/scope';
+import { TtlCache } from '../common/ttl-cache';
 import { inTransaction } from '../database/transactions';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccountsService } from '../identity/accounts.service';
@@ -35,6 +36,8 @@ const OPEN: readonly HelpStatus[] = ['submitted', ...WORKING];
 /** The federation's side: inbox, detail, and every step of handling a request. */
 @Injectable()
 export class CadreHelpRequestsService {
+  private readonly totals = new TtlCache<number>(5000);
+
   constructor(
     private readonly requests: HelpRequestsRepository,
     private readonly jurisdiction: JurisdictionService,
@@ -57,7 +60,17 @@ export class CadreHelpRequestsService {
   }
 
   async inbox(cadre: Cadre, query: InboxQueryDto): Promise<InboxPageDto> {
-    const [rows, total] = await this.requests.findInboxPage(cadre.scope, query);
+    const { page: _page, pageSize: _pageSize, ...filters } = query;
+    const [rows, total] = await Promise.all([
+      this.requests.findInboxPage(cadre.scope, query),
+      // Counting a county's 100,000 requests on every page turn would dominate the inbox: a large
+      // total is remembered for 5 s (new requests show in the items at once); small ones are exact.
+      this.totals.get(
+        `${cadre.scope.code}|${JSON.stringify(filters)}`,
+        () => this.requests.countInbox(cadre.scope, query),
+        (total) => total >= 1000,
+      ),
+    ]);
     const names = await this.regions.namesOf(rows.map((r) => r.regionCode));
     return {
       items: rows.map(({ policeReportOverdueAt, policeReportedAt, ...row }) => ({

@@ -48,8 +48,17 @@ export class HelpRequestClocks implements OnModuleInit {
   }
 
   /** A new request: tell its level, and start its acknowledgement clock. */
-  async onSubmitted(manager: EntityManager, request: HelpRequest): Promise<void> {
-    await this.notifications.notifyRegion(manager, request.handlingRegionCode, 'new_help_request');
+  /** A new request: tell who serves its level (looked up when it was routed), start its clock. */
+  async onSubmitted(
+    manager: EntityManager,
+    request: HelpRequest,
+    recipients: Array<{ id: string; regionCode: string }>,
+  ): Promise<void> {
+    await this.notifications.enqueue(
+      manager,
+      recipients.map((r) => ({ accountId: r.id, regionCode: r.regionCode })),
+      'new_help_request',
+    );
     await this.scheduleAcknowledgeClocks(manager, [request]);
   }
 

@@ -174,10 +174,7 @@ export class HelpRequestsRepository {
     return result.affected === 1;
   }
 
-  /** The inbox page: one indexed equality on the scope's level column, newest first. */
-  async findInboxPage(scope: JurisdictionScope, filter: InboxQueryDto): Promise<[InboxRow[], number]> {
-    const page = filter.page ?? 1;
-    const pageSize = filter.pageSize ?? 20;
+  private inboxQuery(scope: JurisdictionScope, filter: InboxQueryDto) {
     const query = this.dataSource.getRepository(HelpRequest).createQueryBuilder('h');
     whereInScope(query, 'h', scope);
     if (filter.status) query.andWhere('h.status = :status', { status: filter.status });
@@ -190,8 +187,14 @@ export class HelpRequestsRepository {
         { now: new Date() },
       );
     }
-    const total = await query.clone().getCount();
-    const rows = await query
+    return query;
+  }
+
+  /** The inbox page: one indexed equality on the scope's level column, newest first. */
+  findInboxPage(scope: JurisdictionScope, filter: InboxQueryDto): Promise<InboxRow[]> {
+    const page = filter.page ?? 1;
+    const pageSize = filter.pageSize ?? 20;
+    return this.inboxQuery(scope, filter)
       .select([
         'h.id',
         'h.category',
@@ -209,7 +212,10 @@ export class HelpRequestsRepository {
       .offset((page - 1) * pageSize)
       .limit(pageSize)
       .getMany();
-    return [rows, total];
+  }
+
+  countInbox(scope: JurisdictionScope, filter: InboxQueryDto): Promise<number> {
+    return this.inboxQuery(scope, filter).getCount();
   }
 
   findEvents(helpRequestId: string): Promise<HelpRequestEvent[]> {

@@ -72,54 +72,60 @@ export class HelpRequestsService {
     if (earlier) return earlier;
     await this.limiter.consume(SUBMIT_LIMIT, addressKey);
     if (input.marketEventId) await this.markets.assertKnownEvent(input.marketEventId);
-    const village = await this.regions.requireRegion(input.regionCode).catch(() => null);
+    const village = await this.regions.knownRegion(input.regionCode).catch(() => null);
     if (!village || village.level !== 'village') throw AppError.validation('regionCode', '没有这个村，请重新选择');
     const route = await this.routeFor(input.regionCode);
     // Hashing (Argon2id, ~20 ms) happens before the transaction, which must hold no slow work.
     const receiptCode = newReceiptCode();
     const hash = await receiptHash(receiptCode, this.config.receiptSalt, this.config.receiptHashing);
 
-    return this.idempotency.once('help_request', idempotencyKey, input, async (manager) => {
-      const now = new Date();
-      const urgency = input.urgency ?? 'normal';
-      const request: HelpRequest = {
-        id: randomUUID(),
-        receiptHash: hash,
-        category: input.category,
-        urgency,
-        requesterRole: input.requesterRole ?? 'other',
-        status: 'submitted',
-        origin: 'public',
-        regionCode: input.regionCode,
-        path: regionPathOf(input.regionCode),
-        handlingLevel: route.level,
-        handlingRegionCode: route.regionCode,
-        descriptionSealed: this.cipher.seal(input.description, SEALED.description),
-        contactPhoneSealed: this.cipher.sealOptional(input.contactPhone, SEALED.contactPhone),
-        marketEventId: input.marketEventId ?? null,
-        dueAt: this.helpClocks.acknowledgeDueAt({ urgency }, now),
-        createdAt: now,
-        updatedAt: now,
-        acknowledgedAt: null,
-        acknowledgedBy: null,
-        policeReportedAt: null,
-        policeReportOverdueAt: null,
-        closureReasonSealed: null,
-        closureRequestedAt: null,
-        resolvedAt: null,
-        closedAt: null,
-        purgedAt: null,
-      };
-      await this.requests.insert(request, manager);
-      const events: HelpRequestEvent[] = [this.event(request, 'submitted', now, 'village', input.regionCode)];
-      if (route.level !== 'village') {
-        events.push(this.event(request, 'routed', now, route.level, route.regionCode, 'no_active_account_below'));
-      }
-      await this.requests.insertEvents(events, manager);
-      await this.helpClocks.onSubmitted(manager, request);
-      if (request.marketEventId) await this.markets.countHelpRequest(request.marketEventId, manager);
-      return { statusCode: 201, body: { receiptCode, status: request.status, createdAt: now } };
-    });
+    return this.idempotency.once(
+      'help_request',
+      idempotencyKey,
+      input,
+      async (manager) => {
+        const now = new Date();
+        const urgency = input.urgency ?? 'normal';
+        const request: HelpRequest = {
+          id: randomUUID(),
+          receiptHash: hash,
+          category: input.category,
+          urgency,
+          requesterRole: input.requesterRole ?? 'other',
+          status: 'submitted',
+          origin: 'public',
+          regionCode: input.regionCode,
+          path: regionPathOf(input.regionCode),
+          handlingLevel: route.level,
+          handlingRegionCode: route.regionCode,
+          descriptionSealed: this.cipher.seal(input.description, SEALED.description),
+          contactPhoneSealed: this.cipher.sealOptional(input.contactPhone, SEALED.contactPhone),
+          marketEventId: input.marketEventId ?? null,
+          dueAt: this.helpClocks.acknowledgeDueAt({ urgency }, now),
+          createdAt: now,
+          updatedAt: now,
+          acknowledgedAt: null,
+          acknowledgedBy: null,
+          policeReportedAt: null,
+          policeReportOverdueAt: null,
+          closureReasonSealed: null,
+          closureRequestedAt: null,
+          resolvedAt: null,
+          closedAt: null,
+          purgedAt: null,
+        };
+        await this.requests.insert(request, manager);
+        const events: HelpRequestEvent[] = [this.event(request, 'submitted', now, 'village', input.regionCode)];
+        if (route.level !== 'village') {
+          events.push(this.event(request, 'routed', now, route.level, route.regionCode, 'no_active_account_below'));
+        }
+        await this.requests.insertEvents(events, manager);
+        await this.helpClocks.onSubmitted(manager, request, route.recipients);
+        if (request.marketEventId) await this.markets.countHelpRequest(request.marketEventId, manager);
+        return { statusCode: 201, body: { receiptCode, status: request.status, createdAt: now } };
+      },
+      { checkedEarlier: true },
+    );
   }
 
   /**
@@ -183,13 +189,16 @@ export class HelpRequestsService {
     return request.id;
   }
 
-  /** The nearest level, from the village up, with an active federation account. */
-  async routeFor(villageCode: string): Promise<Route> {
+  /** The nearest level, from the village up, with an active federation account, and who serves it. */
+  async routeFor(villageCode: string): Promise<Route & { recipients: Array<{ id: string; regionCode: string }> }> {
+    const served = await this.accounts.federationAlong(villageCode);
     for (const level of HANDLING_LADDER) {
       const code = ancestorCode(villageCode, level)!;
-      if (await this.accounts.hasActiveFederationAccount(code)) return { level, regionCode: code };
+      const recipients = served.get(code);
+      if (recipients?.length) return { level, regionCode: code, recipients };
     }
-    return { level: 'city', regionCode: ancestorCode(villageCode, 'city')! };
+    const city = ancestorCode(villageCode, 'city')!;
+    return { level: 'city', regionCode: city, recipients: [] };
   }
 
   async lookup(receiptCode: string, addressKey: string): Promise<LookupResultDto> {

@@ -45,6 +45,16 @@ export class AccountsRepository {
       .getManyAndCount();
   }
 
+  /** Active accounts of the given regions, each with its region's federation role. */
+  findActiveFederation(regionCodes: string[], roles: Account['role'][]): Promise<Account[]> {
+    return this.accounts()
+      .createQueryBuilder('a')
+      .where('a.region_code IN (:...regionCodes)', { regionCodes })
+      .andWhere('a.role IN (:...roles)', { roles })
+      .andWhere("a.status = 'active'")
+      .getMany();
+  }
+
   /** Active federation accounts of one region and role, to route work to. */
   findActiveByRegionAndRole(regionCode: string, role: Account['role'], manager?: EntityManager): Promise<Account[]> {
     return this.accounts(manager).findBy({ regionCode, role, status: 'active' });

@@ -216,6 +216,28 @@ export class AccountsService {
     return account && account.status === 'active' ? { phone: account.phone, wechatOpenid: account.wechatOpenid } : null;
   }
 
+  /**
+   * Active federation accounts along a village's chain of regions, by region code, in one query:
+   * routing a help request needs the nearest level that has someone.
+   */
+  async federationAlong(villageCode: string): Promise<Map<string, Array<{ id: string; regionCode: string }>>> {
+    const levels = ['village', 'town', 'county', 'city'] as const;
+    const codes = levels.map((level) => villageCode.slice(0, { village: 12, town: 9, county: 6, city: 4 }[level]));
+    const accounts = await this.accounts.findActiveFederation(
+      codes,
+      levels.map((level) => FEDERATION_ROLE_OF_LEVEL[level]),
+    );
+    const byRegion = new Map<string, Array<{ id: string; regionCode: string }>>();
+    for (const account of accounts) {
+      if (account.role !== FEDERATION_ROLE_OF_LEVEL[levelOfCode(account.regionCode)]) continue;
+      byRegion.set(account.regionCode, [
+        ...(byRegion.get(account.regionCode) ?? []),
+        { id: account.id, regionCode: account.regionCode },
+      ]);
+    }
+    return byRegion;
+  }
+
   /** Display names of accounts, for timelines. */
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];

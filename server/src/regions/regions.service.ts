@@ -7,9 +7,12 @@ import { importRegions, type ImportResult } from './region-import';
 import { RegionsRepository } from './regions.repository';
 
 const SEARCH_LIMIT = 20;
+const KNOWN_REGION_MS = 10 * 60 * 1000;
 
 @Injectable()
 export class RegionsService {
+  private readonly known = new Map<string, { region: Region; until: number }>();
+
   constructor(private readonly regions: RegionsRepository) {}
 
   async getRegion(code: string): Promise<RegionDto> {
@@ -20,6 +23,19 @@ export class RegionsService {
   async requireRegion(code: string): Promise<Region> {
     const region = await this.regions.findByCode(code);
     if (!region) throw AppError.notFound('没有这个区划');
+    return region;
+  }
+
+  /**
+   * The same, remembered for ten minutes: every help request asks for its village, and divisions
+   * change once a year at most (a re-import shows here within ten minutes).
+   */
+  async knownRegion(code: string): Promise<Region> {
+    const cached = this.known.get(code);
+    if (cached && cached.until > Date.now()) return cached.region;
+    const region = await this.requireRegion(code);
+    if (this.known.size > 50_000) this.known.clear();
+    this.known.set(code, { region, until: Date.now() + KNOWN_REGION_MS });
     return region;
   }
 

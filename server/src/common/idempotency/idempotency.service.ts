@@ -52,9 +52,12 @@ export class IdempotencyService {
     key: string,
     request: unknown,
     work: (manager: EntityManager) => Promise<{ statusCode: number; body: T }>,
+    options: { checkedEarlier?: boolean } = {},
   ): Promise<IdempotentAnswer<T>> {
     const requestHash = this.hashOf(operation, request);
-    const earlier = await this.replay<T>(operation, key, requestHash);
+    // A caller that just asked earlierAnswer() saves the round trip; a race still ends in the
+    // duplicate-key path below.
+    const earlier = options.checkedEarlier ? null : await this.replay<T>(operation, key, requestHash);
     if (earlier) return earlier;
     try {
       return await inTransaction(this.dataSource, async (manager) => {
