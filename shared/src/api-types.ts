@@ -2289,10 +2289,7 @@ export interface components {
             options: components["schemas"]["QuizOptionDto"][];
         };
         QuizAttemptDto: {
-            /**
-             * Format: uuid
-             * @description 交卷时用；不与任何人的身份关联
-             */
+            /** @description 交卷时用（签名的答卷编号，抽题时不存任何东西）；不与任何人的身份关联 */
             attemptId: string;
             /** @description 随机抽取的 10 道题，不含答案 */
             questions: components["schemas"]["QuizQuestionDto"][];

@@ -256,8 +256,8 @@ export class MarketsService {
   }
 
   /** A quiz started from the event's landing was handed in. */
-  async countQuizTaken(eventId: string): Promise<void> {
-    await this.events.increment({ id: eventId.toLowerCase() }, 'quizCount');
+  async countQuizTaken(eventId: string, manager: EntityManager): Promise<void> {
+    await this.events.increment({ id: eventId.toLowerCase() }, 'quizCount', manager);
   }
 
   /** A help request sent from the event's landing: counted in the transaction that stores it, so once. */

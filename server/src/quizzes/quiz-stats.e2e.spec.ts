@@ -26,7 +26,7 @@ describe('quiz statistics for cadres: participation and what to teach next', () 
       missed.push(q.id);
       return { questionId: q.id, optionKeys: [q.options.find((o) => !correct.includes(o.key))!.key] };
     });
-    const { score } = await service.submit(drawn.attemptId, answers);
+    const { score } = await service.submit(drawn.attemptId, answers, new Date(`${day}T04:10:00Z`));
     return { ids: drawn.questions.map((q) => q.id), score };
   }
 
@@ -48,7 +48,7 @@ describe('quiz statistics for cadres: participation and what to teach next', () 
     parentScore = (await take('parent', '431222114203', '2026-06-02', (_id, index) => index < 3)).score;
     // No region chosen: counted nowhere.
     await take('parent', null, '2026-06-02', () => true);
-    // Started and not handed in.
+    // Drawn and never handed in: leaves no trace (a draw stores nothing).
     await service.startAttempt('parent', '431222114200', null, new Date('2026-06-02T04:00:00Z'));
   });
   afterAll(() => t.close());
@@ -61,12 +61,12 @@ describe('quiz statistics for cadres: participation and what to teach next', () 
   it('gives a village its own participation, average and most-missed questions', async () => {
     const res = await stats('13800000001', { from: '2026-06-01', to: '2026-06-30' });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ from: '2026-06-01', to: '2026-06-30', attempts: 4, completed: 3 });
+    expect(res.body).toMatchObject({ from: '2026-06-01', to: '2026-06-30', attempts: 3, completed: 3 });
     const scores = res.body.byAudience.find((a: { audience: string }) => a.audience === 'child_9_12');
     expect(scores).toMatchObject({ attempts: 3, completed: 3 });
     expect(res.body.byAudience.find((a: { audience: string }) => a.audience === 'parent')).toEqual({
       audience: 'parent',
-      attempts: 1,
+      attempts: 0,
       completed: 0,
       averageScore: null,
     });
@@ -92,16 +92,16 @@ describe('quiz statistics for cadres: participation and what to teach next', () 
 
   it('gives the town both villages, and the county the same; a date range narrows it', async () => {
     const town = await stats('13800000003', { from: '2026-06-01', to: '2026-06-02' });
-    expect(town.body).toMatchObject({ attempts: 5, completed: 4 });
+    expect(town.body).toMatchObject({ attempts: 4, completed: 4 });
     const all = [...villageScores, parentScore];
     expect(town.body.averageScore).toBe(Math.round((all.reduce((a, b) => a + b, 0) / all.length) * 10) / 10);
     expect(parentScore).toBe(QUIZ_LENGTH - 3);
     const rates = town.body.mostMissed.map((m: { missRate: number }) => m.missRate);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
     const county = await stats('13800000004', { from: '2026-06-01', to: '2026-06-02' });
-    expect(county.body).toMatchObject({ attempts: 5, completed: 4 });
+    expect(county.body).toMatchObject({ attempts: 4, completed: 4 });
     const secondDay = await stats('13800000003', { from: '2026-06-02', to: '2026-06-02' });
-    expect(secondDay.body).toMatchObject({ attempts: 2, completed: 1, averageScore: QUIZ_LENGTH - 3 });
+    expect(secondDay.body).toMatchObject({ attempts: 1, completed: 1, averageScore: QUIZ_LENGTH - 3 });
     const otherVillage = await stats('13800000002', { from: '2026-06-01', to: '2026-06-30' });
     expect(otherVillage.body).toMatchObject({ attempts: 1, completed: 1 });
     expect(otherVillage.body.mostMissed.map((m: { questionId: string }) => m.questionId)).not.toContain(

@@ -1,3 +1,4 @@
+import { attemptRowId } from './attempt-token';
 import { QUIZ_AUDIENCES, QUIZ_LENGTH } from '@hulei/shared';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { QuizAttempt, QuizQuestion } from './quiz.entities';
@@ -53,7 +54,8 @@ describe('quizzes API', () => {
   it('draws 10 different active questions of the audience and reveals no answer', async () => {
     for (const audience of QUIZ_AUDIENCES) {
       const drawn = await draw({ audience });
-      expect(drawn.attemptId).toMatch(/^[0-9a-f-]{36}$/);
+      // The attempt travels signed with the taker; nothing is stored until it is handed in.
+      expect(drawn.attemptId).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
       expect(drawn.questions).toHaveLength(QUIZ_LENGTH);
       expect(new Set(drawn.questions.map((q) => q.id)).size).toBe(QUIZ_LENGTH);
       for (const q of drawn.questions) {
@@ -94,7 +96,9 @@ describe('quizzes API', () => {
     });
 
     // What is kept for statistics: the region and its ancestors, the score, each question's outcome.
-    const attempt = await t.dataSource.getRepository(QuizAttempt).findOneByOrFail({ id: drawn.attemptId });
+    const attempt = await t.dataSource
+      .getRepository(QuizAttempt)
+      .findOneByOrFail({ id: attemptRowId(drawn.attemptId) });
     expect(attempt).toMatchObject({
       audience: 'child_9_12',
       regionCode: '431222114200',
@@ -108,7 +112,7 @@ describe('quizzes API', () => {
     expect(attempt.submittedAt).toBeInstanceOf(Date);
     const stored: Array<{ correct: number | boolean }> = await t.dataSource.query(
       'SELECT question_id, correct FROM quiz_answer WHERE attempt_id = ?',
-      [drawn.attemptId],
+      [attemptRowId(drawn.attemptId)],
     );
     expect(stored).toHaveLength(QUIZ_LENGTH);
     expect(stored.filter((row) => !row.correct)).toHaveLength(2);
@@ -127,7 +131,7 @@ describe('quizzes API', () => {
     expect(skipped).toMatchObject({ correct: false, explanation: bank.get(skipped.questionId)!.explanationWrong });
     const [row] = await t.dataSource.query(
       'SELECT option_keys FROM quiz_answer WHERE attempt_id = ? AND question_id = ?',
-      [drawn.attemptId, skipped.questionId],
+      [attemptRowId(drawn.attemptId), skipped.questionId],
     );
     expect(row.option_keys).toBe('');
   });
@@ -259,7 +263,9 @@ describe('quizzes API', () => {
         code: 'CONFLICT',
         message: '这份答卷已经交过了，可以再答一次新的',
       });
-      const [row] = await t.dataSource.query('SELECT score FROM quiz_attempt WHERE id = ?', [mine.attemptId]);
+      const [row] = await t.dataSource.query('SELECT score FROM quiz_attempt WHERE id = ?', [
+        attemptRowId(mine.attemptId),
+      ]);
       expect(Number(row.score)).toBe(QUIZ_LENGTH);
     });
 
@@ -308,7 +314,7 @@ describe('quizzes API', () => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const [row] = await t.dataSource.query('SELECT COUNT(*) AS n FROM quiz_answer WHERE attempt_id = ?', [
-      mine.attemptId,
+      attemptRowId(mine.attemptId),
     ]);
     expect(Number(row.n)).toBe(QUIZ_LENGTH);
   });
@@ -348,7 +354,9 @@ describe('quizzes API', () => {
       .post(`/api/quizzes/attempts/${drawn.body.attemptId}/submission`)
       .send({ answers: given })
       .expect(201);
-    const [row] = await t.dataSource.query('SELECT * FROM quiz_attempt WHERE id = ?', [drawn.body.attemptId]);
+    const [row] = await t.dataSource.query('SELECT * FROM quiz_attempt WHERE id = ?', [
+      attemptRowId(drawn.body.attemptId),
+    ]);
     const stored = JSON.stringify(row);
     expect(stored).not.toContain('GrandmasPhone');
     expect(stored).not.toContain('203.0.113.77');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QuizAudience } from '@hulei/shared';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from './quiz.entities';
 
@@ -44,29 +44,18 @@ export class QuizzesRepository {
     await this.questions.update({ id }, { ...fields, updatedAt });
   }
 
-  async insertAttempt(attempt: QuizAttempt): Promise<void> {
-    await this.attempts.insert(attempt);
+  async insertAttempt(attempt: QuizAttempt, manager: EntityManager): Promise<void> {
+    await manager.getRepository(QuizAttempt).insert(attempt);
   }
 
-  findAttempt(id: string): Promise<QuizAttempt | null> {
-    return this.attempts.findOneBy({ id });
-  }
-
-  /** Marks the attempt submitted unless it already was; one statement, so exactly one caller wins. */
-  async claimSubmission(id: string, score: number, submittedAt: Date): Promise<boolean> {
-    const result = await this.attempts.update({ id, submittedAt: IsNull() }, { score, submittedAt });
-    return result.affected === 1;
-  }
-
-  /** Undoes a claim whose answers could not be stored, so the taker can send them again. */
-  async releaseSubmission(id: string): Promise<void> {
-    await this.attempts.update({ id }, { score: null, submittedAt: null });
+  async attemptExists(id: string): Promise<boolean> {
+    return (await this.attempts.countBy({ id })) > 0;
   }
 
   /** All answers of one attempt in one statement. */
-  async insertAnswers(answers: QuizAnswer[]): Promise<void> {
+  async insertAnswers(answers: QuizAnswer[], manager: EntityManager): Promise<void> {
     if (answers.length === 0) return;
-    await this.dataSource.getRepository(QuizAnswer).insert(answers);
+    await manager.getRepository(QuizAnswer).insert(answers);
   }
 
   /** Attempts started and handed in, and the average score, per audience, in a scope and time range. */

@@ -1,5 +1,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HULEI_CONFIG, type HuleiConfig } from '../common/config/config';
+import { isDuplicateKey } from '../common/idempotency/idempotency.service';
+import { inTransaction } from '../database/transactions';
+import { attemptKey, attemptRowId, openAttempt, signAttempt } from './attempt-token';
 import {
   QUIZ_AUDIENCES,
   QUIZ_BADGE_MIN_SCORE,
@@ -32,8 +37,6 @@ export interface SeedCounts {
   unchanged: number;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** `count` items of `items` in random order (Fisher–Yates on a copy). */
 function drawRandom<T>(items: readonly T[], count: number): T[] {
   const pool = [...items];
@@ -65,13 +68,19 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 export class QuizzesService {
   private readonly banks = new Map<QuizAudience, { until: number; questions: QuizQuestion[] }>();
 
+  private readonly attemptKey: Buffer;
+
   constructor(
     private readonly quizzes: QuizzesRepository,
     private readonly regions: RegionsService,
     private readonly markets: MarketsService,
-  ) {}
+    private readonly dataSource: DataSource,
+    @Inject(HULEI_CONFIG) config: HuleiConfig,
+  ) {
+    this.attemptKey = attemptKey(config.tokenSecret);
+  }
 
-  /** Draws a quiz for an audience and remembers what was drawn; nothing about who is asking. */
+  /** Draws a quiz for an audience; what was drawn is signed into the attempt id. Nothing about who asks. */
   async startAttempt(
     audience: QuizAudience,
     regionCode: string | null,
@@ -83,26 +92,20 @@ export class QuizzesService {
     const bank = await this.activeBank(audience, now);
     if (bank.length === 0) throw AppError.notFound('这个年龄段的题目还在准备中');
     const drawn = drawRandom(bank, QUIZ_LENGTH);
-
-    const attempt = new QuizAttempt();
-    attempt.id = randomUUID();
-    attempt.audience = audience;
-    attempt.regionCode = regionCode;
-    const at = (level: RegionLevel) => (regionCode === null ? null : (ancestorCode(regionCode, level) ?? null));
-    attempt.provinceCode = at('province');
-    attempt.cityCode = at('city');
-    attempt.countyCode = at('county');
-    attempt.townCode = at('town');
-    attempt.villageCode = at('village');
-    attempt.marketEventId = marketEventId?.toLowerCase() ?? null;
-    attempt.questionIds = drawn.map((q) => q.id);
-    attempt.score = null;
-    attempt.createdAt = now;
-    attempt.submittedAt = null;
-    await this.quizzes.insertAttempt(attempt);
+    // Nothing is written for a draw: the attempt travels signed with the taker until hand-in.
+    const attemptId = signAttempt(
+      {
+        audience,
+        regionCode,
+        marketEventId: marketEventId?.toLowerCase() ?? null,
+        questionIds: drawn.map((q) => q.id),
+        drawnAt: now.getTime(),
+      },
+      this.attemptKey,
+    );
 
     return {
-      attemptId: attempt.id,
+      attemptId,
       questions: drawn.map((q) => ({
         id: q.id,
         type: q.type,
@@ -122,13 +125,15 @@ export class QuizzesService {
   }
 
   /**
-   * Grades an attempt once. Bad answers are refused before anything is written; the attempt is
-   * claimed by one conditional update, so a second submission (even a simultaneous one) gets 409.
+   * Grades an attempt once. Bad answers are refused before anything is written; the attempt, its
+   * answers and its market counter are stored in one transaction under an id derived from the
+   * token, so a second hand-in (even a simultaneous one) is a duplicate and gets 409.
    */
   async submit(attemptId: string, answers: QuizAnswerDto[], now = new Date()): Promise<QuizSubmissionResultDto> {
-    const attempt = UUID_PATTERN.test(attemptId) ? await this.quizzes.findAttempt(attemptId) : null;
+    const attempt = openAttempt(attemptId, this.attemptKey, now.getTime());
     if (!attempt) throw AppError.notFound('没有找到这份答卷');
-    if (attempt.submittedAt !== null) throw alreadySubmitted();
+    const rowId = attemptRowId(attemptId);
+    if (await this.quizzes.attemptExists(rowId)) throw alreadySubmitted();
 
     const questions = new Map((await this.quizzes.findQuestionsByIds(attempt.questionIds)).map((q) => [q.id, q]));
     const chosen = new Map<string, string[]>();
@@ -162,17 +167,36 @@ export class QuizzesService {
       });
     const score = graded.filter((g) => g.correct).length;
 
-    if (!(await this.quizzes.claimSubmission(attempt.id, score, now))) throw alreadySubmitted();
-    const rows = graded.map(({ question, keys, correct }) =>
-      Object.assign(new QuizAnswer(), { attemptId: attempt.id, questionId: question.id, optionKeys: keys, correct }),
+    const regionCode = attempt.regionCode;
+    const at = (level: RegionLevel) => (regionCode === null ? null : (ancestorCode(regionCode, level) ?? null));
+    const row = Object.assign(new QuizAttempt(), {
+      id: rowId,
+      audience: attempt.audience as QuizAudience,
+      regionCode,
+      provinceCode: at('province'),
+      cityCode: at('city'),
+      countyCode: at('county'),
+      townCode: at('town'),
+      villageCode: at('village'),
+      marketEventId: attempt.marketEventId,
+      questionIds: attempt.questionIds,
+      score,
+      createdAt: new Date(attempt.drawnAt),
+      submittedAt: now,
+    });
+    const answerRows = graded.map(({ question, keys, correct }) =>
+      Object.assign(new QuizAnswer(), { attemptId: rowId, questionId: question.id, optionKeys: keys, correct }),
     );
     try {
-      await this.quizzes.insertAnswers(rows);
+      await inTransaction(this.dataSource, async (manager) => {
+        await this.quizzes.insertAttempt(row, manager);
+        await this.quizzes.insertAnswers(answerRows, manager);
+        if (row.marketEventId !== null) await this.markets.countQuizTaken(row.marketEventId, manager);
+      });
     } catch (error) {
-      await this.quizzes.releaseSubmission(attempt.id);
+      if (isDuplicateKey(error)) throw alreadySubmitted();
       throw error;
     }
-    if (attempt.marketEventId !== null) await this.markets.countQuizTaken(attempt.marketEventId);
 
     return {
       score,

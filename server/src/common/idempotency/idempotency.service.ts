@@ -28,7 +28,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function isDuplicateKey(error: unknown): boolean {
+/** A unique-key violation on MariaDB/MySQL or SQLite. */
+export function isDuplicateKey(error: unknown): boolean {
   const driverError = (error as { driverError?: { code?: string; errno?: number } }).driverError;
   return (
     driverError?.code === 'ER_DUP_ENTRY' || /^SQLITE_CONSTRAINT_(PRIMARYKEY|UNIQUE)$/.test(driverError?.code ?? '')

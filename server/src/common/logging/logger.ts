@@ -46,7 +46,8 @@ export function requestLogMiddleware(logger: AppLogger) {
     res.setHeader('X-Request-Id', id);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const path = req.originalUrl.split('?')[0];
+      // Long path segments are tokens (a quiz attempt), not names of things: keep them out.
+      const path = req.originalUrl.split('?')[0].replace(/\/[^/]{65,}/g, '/…');
       if (path === '/api/health') return; // probes every few seconds would drown the log
       const status = res.statusCode;
       const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';

@@ -62,7 +62,7 @@ export class QuizQuestionDto {
 }
 
 export class QuizAttemptDto {
-  @ApiProperty({ format: 'uuid', description: '交卷时用；不与任何人的身份关联' })
+  @ApiProperty({ description: '交卷时用（签名的答卷编号，抽题时不存任何东西）；不与任何人的身份关联' })
   attemptId: string;
 
   @ApiProperty({ type: [QuizQuestionDto], description: `随机抽取的 ${QUIZ_LENGTH} 道题，不含答案` })
