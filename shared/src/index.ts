@@ -1,6 +1,7 @@
 export * from './domain';
 export * from './region-code';
 export * from './roles';
+export * from './pages';
 export * from './errors';
 export * from './learning';
 export * from './checklist';

@@ -1,3 +1,4 @@
+import { CADRE_WORKBENCH_PAGE } from '@hulei/shared';
 import type { NotificationKind } from './notification.entity';
 
 /**
@@ -20,4 +21,4 @@ export const NOTIFICATION_TEXT: Record<NotificationKind, string> = {
 };
 
 /** The mini-program page a reminder opens: the workbench, which shows what waits. */
-export const NOTIFICATION_PAGE = 'packages/cadre/pages/workbench/index';
+export const NOTIFICATION_PAGE = CADRE_WORKBENCH_PAGE;

@@ -76,7 +76,7 @@ describe('notifications: the outbox, WeChat first, SMS otherwise, nothing lost, 
       {
         touser: chairOpenid,
         templateId: TEMPLATE,
-        page: 'packages/cadre/pages/workbench/index',
+        page: 'packages/cadre/index',
         data: {
           thing1: '您有一条新的求助，请及时处理',
           time2: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
