@@ -35,7 +35,7 @@ const type = (placeholder: string, value: string) =>
 const tap = async (name: string | RegExp) => fireEvent.click(await screen.findByRole('button', { name }));
 
 describe('workbench', () => {
-  it('greets the chair with her role and village, and shows what is coming later', async () => {
+  it('greets the chair with her role and village, and opens every part of her work', async () => {
     signIn(CHAIR);
     serve(() => ({ status: 200, body: accountOf(CHAIR) }));
     render(<WorkbenchPage />);
@@ -45,7 +45,21 @@ describe('workbench', () => {
     expect(screen.getByRole('button', { name: /我的账号/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /账号管理/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: /月报/ })).toBeTruthy();
-    expect(screen.getAllByText('即将上线')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: /敲门行动/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /重点关爱/ })).toBeTruthy();
+    expect(screen.queryByText('即将上线')).toBeNull();
+  });
+
+  it('shows a volunteer only her paired children and her account', async () => {
+    const volunteer = { id: 'v1', name: '王秀英', role: 'volunteer' as const, regionCode: '431222114200' };
+    signIn(volunteer);
+    serve(() => ({ status: 200, body: accountOf(volunteer) }));
+    render(<WorkbenchPage />);
+    expect(await screen.findByRole('button', { name: /我的结对儿童/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /我的账号/ })).toBeTruthy();
+    for (const hidden of [/求助处理/, /敲门行动/, /重点关爱/, /账号管理/, /月报/]) {
+      expect(screen.queryByRole('button', { name: hidden })).toBeNull();
+    }
   });
 
   it('sends a visitor without a session to the login page', async () => {
