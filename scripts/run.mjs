@@ -19,6 +19,10 @@ const COMMANDS = {
     buildServer();
     run(process.execPath, ['server/bench/help.mjs', ...args]);
   },
+  'bench:identity': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/identity.mjs', ...args]);
+  },
   'bench:clocks': () => {
     buildServer();
     run(process.execPath, ['server/bench/clocks.mjs', ...args]);
