@@ -11,7 +11,7 @@ export const QUIZZES_MATRIX: MatrixCases = {
       await quizzes.seedStarter();
       const day = new Date(Date.UTC(2020, 0, 1) + days++ * 24 * 3600_000).toISOString().slice(0, 10);
       const drawn = await quizzes.startAttempt('parent', village, null, new Date(`${day}T04:00:00Z`));
-      await quizzes.submit(drawn.attemptId, []);
+      await quizzes.submit(drawn.attemptId, [], new Date(`${day}T04:05:00Z`));
       return { path: `/api/cadre/quiz-stats?from=${day}&to=${day}`, recordId: drawn.attemptId };
     },
     lists: (body) => (body as { attempts: number }).attempts === 1,
