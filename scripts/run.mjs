@@ -27,6 +27,18 @@ const COMMANDS = {
     buildServer();
     run(process.execPath, ['server/bench/clocks.mjs', ...args]);
   },
+  'bench:markets': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/markets.mjs', ...args]);
+  },
+  'bench:screening': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/screening.mjs', ...args]);
+  },
+  'bench:reports': () => {
+    buildServer();
+    run(process.execPath, ['server/bench/reports.mjs', ...args]);
+  },
   'bench:size': () => runPnpm(['--filter', '@hulei/miniapp', 'bench:size', ...args]),
   proof: () => {
     buildServer();

@@ -1,4 +1,4 @@
-// node server/bench/markets.mjs — a market day is a burst: 200 phones open the event's landing,
+// npm run bench:markets — a market day is a burst: 200 phones open the event's landing,
 // read a lesson and take a quiz at once. Each read is measured against a bare Node http server that
 // answers the same JSON from memory, in the same run; quiz submissions are measured in requests/s.
 // Needs `pnpm --filter @hulei/server build`. Env: BENCH_SECONDS (per target, default 10),

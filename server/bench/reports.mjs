@@ -1,4 +1,4 @@
-// node server/bench/reports.mjs — 一月一汇报 at county scale, on MariaDB:
+// npm run bench:reports — 一月一汇报 at county scale, on MariaDB:
 //  a county of 500 villages (沅陵县's 404 and 96 more) with a year of activity loaded in bulk, then
 //  1. the county's monthly report (GET /api/cadre/reports/431222/<month>) as the county federation:
 //     the first request, then one after another; beside it the year's summary and the dashboard;

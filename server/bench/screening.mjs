@@ -1,4 +1,4 @@
-// node server/bench/screening.mjs — 敲门行动 at scale, on MariaDB:
+// npm run bench:screening — 敲门行动 at scale, on MariaDB:
 //  1. import of a 5,000-household sheet through the real route (wall time, the server's peak memory);
 //  2. the coverage of a county of 200,000 households (GET /api/cadre/screening/coverage as the county
 //     federation), closed loop, beside its floor: the same two SQL queries sent straight through mysql2.
