@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pnpm as pinnedPnpm } from '../../scripts/lib.mjs';
 import { Part } from './lib/report.mjs';
 import { repoRoot } from './lib/stack.mjs';
 
@@ -14,8 +15,15 @@ const EXCEPTIONS = JSON.parse(readFileSync(new URL('./audit-exceptions.json', im
 // Dual licences are read as the choice they offer; a package whose files say otherwise is named here.
 const LICENCE_NOTES = EXCEPTIONS.licences;
 
+// The pinned pnpm, as the root commands find it: on PATH, or through npx on a machine without it.
 function pnpm(args) {
-  return spawnSync('pnpm', args, { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const { cmd, pre } = pinnedPnpm();
+  return spawnSync(cmd, [...pre, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Production dependencies of the workspace (server and mini-program), by licence. */
@@ -66,6 +74,8 @@ function audit(prodOnly) {
   } catch {
     return { reachable: false, error: (result.stderr || result.stdout || String(result.error)).trim().slice(0, 300) };
   }
+  if (!json || typeof json !== 'object')
+    return { reachable: false, error: (result.stderr || String(result.error) || 'no answer').trim().slice(0, 300) };
   if (json.error)
     return { reachable: false, error: `${json.error.code ?? ''} ${json.error.message ?? ''}`.trim().slice(0, 300) };
   const advisories = Object.values(json.advisories ?? {});
