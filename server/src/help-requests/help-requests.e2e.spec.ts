@@ -220,6 +220,16 @@ describe('anonymous help requests, from a child to the village federation and ba
       .send({ approve: false, comment: '请先做强制报告' })
       .expect(200);
     expect(returned.body.closurePending).toBe(false);
+    // A time that is not an ISO string (a number, true, a list) is refused, not stored as 1970.
+    for (const reportedAt of [-28, true, ['2026-01-01'], '昨天']) {
+      const refused = await t
+        .http()
+        .post(`/api/cadre/help-requests/${id}/police-report`)
+        .set(bearer(chair))
+        .send({ policeStation: '官庄派出所', reportedAt })
+        .expect(400);
+      expect(refused.body.errors.map((f: { field: string }) => f.field)).toEqual(['reportedAt']);
+    }
     const reported = await t
       .http()
       .post(`/api/cadre/help-requests/${id}/police-report`)

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Type, Transform } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AUDIT_ACTIONS, type AuditAction } from '../audit-event.entity';
+import { toDate } from '../../common/http/dto-transforms';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
@@ -11,7 +12,7 @@ export class AuditQueryDto {
 
   @ApiPropertyOptional({ description: '只看这个时间之前的（翻页用上一页最后一条的 at）' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate()
   before?: Date;
 

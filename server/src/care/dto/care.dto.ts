@@ -27,8 +27,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { trim } from '../../common/http/dto-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

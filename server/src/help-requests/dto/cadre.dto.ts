@@ -15,8 +15,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { HELP_EVENT_KINDS, type HelpEventKind } from '../help-request-event.entity';
 import { ConversationMessageDto, MESSAGE_MAX } from './public.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { toDate, trim } from '../../common/http/dto-transforms';
 
 export const REFERRAL_DEPARTMENTS = [
   'police',
@@ -235,7 +234,7 @@ export class RecordPoliceReportDto {
   policeStation: string;
 
   @ApiProperty({ description: '报告时间（ISO 8601）' })
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: '请填写报告时间' })
   reportedAt: Date;
 

@@ -11,10 +11,10 @@ import {
 } from '@hulei/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { trim } from '../../common/http/dto-transforms';
 
 export const DESCRIPTION_MAX = 2000;
 export const MESSAGE_MAX = 2000;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // People copy a code with the spaces it was shown with.
 const digitsOnly = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') : value);
 

@@ -3,8 +3,7 @@ import { REGION_CODE_PATTERN } from '@hulei/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { OPINION_LEVELS, SEVERITIES, type OpinionLevel, type Severity } from '../opinion-case.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/http/dto-transforms';
 
 export class CreateOpinionCaseDto {
   @ApiProperty({ example: '431222114200', description: '舆情涉及的乡镇或村' })

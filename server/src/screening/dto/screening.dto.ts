@@ -26,8 +26,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { toDate, trim } from '../../common/http/dto-transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 // Grids
@@ -296,7 +296,7 @@ export class VisitPoliceReportDto {
   policeStation: string;
 
   @ApiProperty({ description: '报告时间' })
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: '请填写报告时间' })
   reportedAt: Date;
 
