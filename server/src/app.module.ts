@@ -21,6 +21,7 @@ import { RegionsModule } from './regions/regions.module';
 import { ContentModule } from './content/content.module';
 import { QuizzesModule } from './quizzes/quizzes.module';
 import { MarketsModule } from './markets/markets.module';
+import { LessonReadsModule } from './content/lesson-reads.module';
 import { ScreeningModule } from './screening/screening.module';
 import { CareModule } from './care/care.module';
 import { ReportsModule } from './reports/reports.module';
@@ -48,6 +49,7 @@ export class AppModule {
         ContentModule,
         QuizzesModule,
         MarketsModule,
+        LessonReadsModule,
         ScreeningModule,
         CareModule,
         ReportsModule,

@@ -1025,6 +1025,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/content/{id}/reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记一次课程阅读（只加当天按地区的计数，不记录任何身份信息）；课程未发布或不存在时 404 */
+        post: operations["LessonReadsController_count"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cadre/screening/household-template": {
         parameters: {
             query?: never;
@@ -2512,6 +2529,18 @@ export interface components {
             status: components["schemas"]["MarketEventStatus"];
             /** @description 三堂课：6–8 岁、9–12 岁、家长各一堂 */
             lessons: components["schemas"]["ContentSummaryDto"][];
+        };
+        LessonReadDto: {
+            /**
+             * @description 读者自愿记住的区划（任一级，通常是村或乡镇），只用于按地区统计阅读次数
+             * @example 431222114200
+             */
+            regionCode?: string;
+            /**
+             * Format: uuid
+             * @description 从赶集普法活动页打开时，活动的编号；没有区划时按活动所在乡镇统计
+             */
+            marketEventId?: string;
         };
         ImportResultDto: {
             /** @description 导入的户数 */
@@ -6307,6 +6336,56 @@ export interface operations {
             };
             /** @description 不存在，或不在你的管辖范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LessonReadsController_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["LessonReadDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 输入有误（errors 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 不存在，或不在你的管辖范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description 太频繁 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,6 +13,9 @@ export const learningApi = {
   lessons: (audience: Audience, regionCode?: string) =>
     api.get('/api/content', { query: { audience, regionCode, pageSize: 50 } }),
   lesson: (id: string) => api.get('/api/content/{id}', { path: { id } }),
+  /** One read of a lesson, counted per day and region: a POST without an idempotency key, so never retried. */
+  countRead: (id: string, where: { regionCode?: string; marketEventId?: string }) =>
+    api.post('/api/content/{id}/reads', { path: { id }, body: where }),
   startQuiz: (audience: QuizAudience, marketEventId?: string) =>
     api.post('/api/quizzes/attempts', { body: { audience, marketEventId } }),
   submitQuiz: (attemptId: string, answers: Array<{ questionId: string; optionKeys: string[] }>) =>

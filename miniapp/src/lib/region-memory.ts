@@ -23,6 +23,12 @@ export function loadRememberedTrail(): RegionSummary[] | undefined {
   }
 }
 
+/** The code of the remembered region (its deepest level), only if the person ticked "记住". */
+export function rememberedRegionCode(): string | undefined {
+  const trail = loadRememberedTrail();
+  return trail?.[trail.length - 1]?.code;
+}
+
 export function rememberTrail(trail: RegionSummary[]): void {
   try {
     Taro.setStorageSync(STORAGE_KEY, trail);

@@ -1,4 +1,8 @@
 import { AUDIENCES } from '@hulei/shared';
+import { chinaDate } from '../common/china-date';
+import { scopeOf } from '../common/jurisdiction/scope';
+import type { Cadre } from '../identity/auth/cadre';
+import { MarketsService } from '../markets/markets.service';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { ContentItem } from './content-item.entity';
 import { ContentService, type NewContentItem } from './content.service';
@@ -27,7 +31,8 @@ describe('content API (public lessons)', () => {
   });
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Behind one trusted proxy, so a test can read from an address of its own (rate limits).
+    t = await startTestApp({ env: { HULEI_TRUST_PROXY: '1' } });
     service = t.app.get(ContentService);
     await service.seedStarter();
     const published = { status: 'published' as const };
@@ -229,6 +234,132 @@ describe('content API (public lessons)', () => {
     await service.seedStarter();
     await t.dataSource.query("UPDATE content_item SET status = 'published' WHERE slug = ?", [second.slug]);
     await t.dataSource.query("DELETE FROM content_item WHERE slug = 'c68-new-lesson'");
+  });
+
+  describe('counting lesson reads (课件阅读)', () => {
+    const VILLAGE = '431222114200';
+    const TOWN = '431222114';
+    const read = (id: string, body?: object, address = '203.0.113.10') => {
+      const req = t.http().post(`/api/content/${id}/reads`).set('X-Forwarded-For', address);
+      return body === undefined ? req : req.send(body);
+    };
+    const rowsOf = async (id: string): Promise<Array<Record<string, unknown>>> =>
+      t.dataSource.query('SELECT * FROM lesson_read WHERE content_id = ? ORDER BY region_code', [id]);
+
+    /** A market day in 官庄镇, created by its county federation. */
+    async function marketDay(): Promise<string> {
+      const organiser: Cadre = {
+        accountId: '00000000-0000-4000-8000-00000000b001',
+        sessionId: 'content-spec',
+        name: '县妇联',
+        role: 'federation_county',
+        regionCode: '431222',
+        level: 'county',
+        scope: scopeOf('431222'),
+      };
+      const event = await t.app.get(MarketsService).create(organiser, {
+        marketName: '官庄集',
+        townCode: TOWN,
+        date: chinaDate(),
+        startTime: '08:00',
+        endTime: '12:00',
+        organisers: '县妇联',
+      });
+      return event.id;
+    }
+
+    it('counts each read in a daily row per region, the market’s town when she gave none, and keeps nothing about her', async () => {
+      const id = local.county.id;
+      const eventId = await marketDay();
+      for (let i = 0; i < 3; i += 1) await read(id, { regionCode: VILLAGE }).expect(204);
+      await read(id, { regionCode: TOWN }).expect(204);
+      await read(id, { marketEventId: eventId }).expect(204);
+      await read(id, { marketEventId: eventId.toUpperCase() }).expect(204);
+      // Her own region wins over the market's town.
+      await read(id, { regionCode: VILLAGE, marketEventId: eventId }).expect(204);
+      await read(id, {}).expect(204);
+      await read(id).expect(204);
+
+      const rows = await rowsOf(id);
+      for (const row of rows) {
+        // A counter and where: no openid, address, user agent, device or time of a read.
+        expect(Object.keys(row).sort()).toEqual([
+          'city_code',
+          'content_id',
+          'county_code',
+          'day',
+          'province_code',
+          'read_count',
+          'region_code',
+          'town_code',
+          'village_code',
+        ]);
+        expect(JSON.stringify(row)).not.toContain('203.0.113.10');
+      }
+      const plain = rows.map((r) => ({ ...r, read_count: Number(r.read_count) }));
+      const day = chinaDate();
+      const path = { province_code: '43', city_code: '4312', county_code: '431222' };
+      expect(plain).toEqual([
+        // No region: counted, but in no region's report.
+        {
+          content_id: id,
+          day,
+          region_code: '',
+          province_code: null,
+          city_code: null,
+          county_code: null,
+          town_code: null,
+          village_code: null,
+          read_count: 2,
+        },
+        { content_id: id, day, region_code: TOWN, ...path, town_code: TOWN, village_code: null, read_count: 3 },
+        { content_id: id, day, region_code: VILLAGE, ...path, town_code: TOWN, village_code: VILLAGE, read_count: 4 },
+      ]);
+    });
+
+    it('answers drafts, lessons in review, withdrawn, unknown and malformed ids with 404, counting nothing', async () => {
+      for (const hidden of [local.draft, local.inReview, local.withdrawn]) {
+        const res = await read(hidden.id, { regionCode: VILLAGE }).expect(404);
+        expect(res.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: '没有找到这篇内容，它可能已经下架' });
+        expect(await rowsOf(hidden.id)).toEqual([]);
+      }
+      await read('00000000-0000-4000-8000-000000000000').expect(404);
+      await read('not-a-uuid').expect(404);
+    });
+
+    it('refuses an unknown field, a malformed or unknown region and an unknown market event with 400 naming the field', async () => {
+      const id = local.city.id;
+      const cases: Array<[object, string, string?]> = [
+        [{ openid: 'o6_bmjrPTlm6_2sgVt7hMZOPfL2M' }, 'openid'],
+        [{ regionCode: '4312x' }, 'regionCode'],
+        [{ regionCode: '431299999999' }, 'regionCode', '没有这个区划'],
+        [{ marketEventId: 'market-1' }, 'marketEventId'],
+        [{ marketEventId: '00000000-0000-4000-8000-000000000000' }, 'marketEventId', '没有这场赶集活动'],
+      ];
+      for (const [body, field, message] of cases) {
+        const res = await read(id, body).expect(400);
+        expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+        expect(res.body.errors[0].field).toBe(field);
+        if (message) expect(res.body.errors[0].message).toBe(message);
+      }
+      expect(await rowsOf(id)).toEqual([]);
+    });
+
+    it('counts 120 reads from one address in ten minutes, then asks it kindly to wait', async () => {
+      const id = local.province.id;
+      for (let i = 0; i < 120; i += 1) await read(id, { regionCode: VILLAGE }, '198.51.100.7').expect(204);
+      const refused = await read(id, { regionCode: VILLAGE }, '198.51.100.7').expect(429);
+      expect(refused.body).toMatchObject({
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+        message: '阅读记录太频繁了，请过几分钟再试；课程照样可以看',
+      });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Another address is not held back; the refused read was not counted.
+      await read(id, { regionCode: VILLAGE }, '198.51.100.8').expect(204);
+      const [row] = await rowsOf(id);
+      expect(Number(row.read_count)).toBe(121);
+    });
   });
 });
 

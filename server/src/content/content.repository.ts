@@ -53,6 +53,10 @@ export class ContentRepository {
     return this.items.findOneBy({ id, status: 'published' });
   }
 
+  async isPublished(id: string): Promise<boolean> {
+    return (await this.items.countBy({ id, status: 'published' })) > 0;
+  }
+
   findById(id: string): Promise<ContentItem | null> {
     return this.items.findOneBy({ id });
   }

@@ -113,6 +113,13 @@ export class ContentService {
     return { ...toSummaryDto(item), bodyHtml: item.bodyHtml };
   }
 
+  /** For counting a read: a 404 like getPublished's unless the id is a published lesson. */
+  async assertPublished(id: string): Promise<void> {
+    if (!UUID_PATTERN.test(id) || !(await this.content.isPublished(id.toLowerCase()))) {
+      throw AppError.notFound('没有找到这篇内容，它可能已经下架');
+    }
+  }
+
   /** Stores a new item, its body sanitised; the cadre workflow (review, publish) builds on this. */
   async createItem(input: NewContentItem, now: Date = new Date()): Promise<ContentItem> {
     const item = new ContentItem();

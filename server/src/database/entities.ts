@@ -14,6 +14,7 @@ import { LoginThrottle } from '../identity/login-throttle.entity';
 import { Session } from '../identity/session.entity';
 import { Region } from '../regions/region.entity';
 import { ContentItem } from '../content/content-item.entity';
+import { LessonRead } from '../content/lesson-read.entity';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from '../quizzes/quiz.entities';
 import { MarketEvent } from '../markets/market-event.entity';
 import {
@@ -49,6 +50,7 @@ export const ENTITIES = [
   OpinionCase,
   OpinionCaseStep,
   ContentItem,
+  LessonRead,
   QuizQuestion,
   QuizAttempt,
   QuizAnswer,

@@ -77,6 +77,8 @@ export class MarketsService {
   private readonly landings = new TimedCache<MarketLandingDto>(LANDING_TTL_MS);
   // Events are never deleted: once seen, an id stays valid.
   private readonly knownEvents = new TimedCache<boolean>(3600_000);
+  // The town of an event a lesson read came from; an update forgets it (other instances within the hour).
+  private readonly eventTowns = new TimedCache<string>(3600_000);
   // A mini-program code never changes for a code: ask WeChat once per instance (its quota is per minute).
   private readonly wxaCodes = new TimedCache<Buffer>(24 * 3600_000);
 
@@ -157,6 +159,7 @@ export class MarketsService {
       updatedAt: now,
     });
     this.landingChanged(event.code);
+    this.eventTowns.delete(id);
     await this.record(cadre, 'market_event_updated', event);
     return this.get(cadre, id);
   }
@@ -253,6 +256,21 @@ export class MarketsService {
       throw AppError.validation(field, '没有这场赶集活动');
     }
     this.knownEvents.set(id, true);
+  }
+
+  /**
+   * The town of an event, for a count from its landing that has no region of its own (a lesson
+   * read); a 400 on that field when no such event exists.
+   */
+  async townOfEvent(eventId: string, field = 'marketEventId'): Promise<string> {
+    const id = eventId.toLowerCase();
+    const cached = this.eventTowns.get(id);
+    if (cached) return cached;
+    const event = UUID_PATTERN.test(id) ? await this.events.findById(id) : null;
+    if (!event) throw AppError.validation(field, '没有这场赶集活动');
+    const town = this.townOf(event);
+    this.eventTowns.set(id, town);
+    return town;
   }
 
   /** A quiz started from the event's landing was handed in. */

@@ -3,6 +3,7 @@ import type { RegionLevel } from '@hulei/shared';
 import { DataSource } from 'typeorm';
 import { isSqlite } from '../database/data-source';
 import { inTransaction } from '../database/transactions';
+import { onConflictUpdate } from '../database/upsert';
 import { Region } from './region.entity';
 
 export interface RegionRow {
@@ -95,11 +96,12 @@ export class RegionsRepository {
     if (rows.length === 0) return;
     const placeholders = rows.map(() => '(?, ?, ?, ?, ?)').join(', ');
     const params = rows.flatMap((r) => [r.code, r.name, r.officialName, r.level, r.parentCode]);
-    const onConflict = isSqlite(this.dataSource)
-      ? ' ON CONFLICT(code) DO UPDATE SET name = excluded.name, official_name = excluded.official_name,' +
-        ' level = excluded.level, parent_code = excluded.parent_code'
-      : ' ON DUPLICATE KEY UPDATE name = VALUES(name), official_name = VALUES(official_name),' +
-        ' level = VALUES(level), parent_code = VALUES(parent_code)';
+    const onConflict = onConflictUpdate(this.dataSource, ['code'], (inserted) => ({
+      name: inserted('name'),
+      official_name: inserted('official_name'),
+      level: inserted('level'),
+      parent_code: inserted('parent_code'),
+    }));
     await this.dataSource.query(
       `INSERT INTO region (code, name, official_name, level, parent_code) VALUES ${placeholders}${onConflict}`,
       params,

@@ -252,15 +252,28 @@ function coverage(current: ReportFigures): ChartDraft {
 function publicityTrend(regionCode: string, months: MonthTrend[]): ChartDraft {
   return {
     key: 'publicityTrend',
-    title: `近 ${months.length} 个月答题`,
+    title: `近 ${months.length} 个月课件阅读和答题`,
     kind: 'columns',
     unit: 'count',
-    series: [{ key: 'quizzes', label: '答题（人次）' }],
+    series: [
+      { key: 'lessonsRead', label: '课件阅读（次）' },
+      { key: 'quizzes', label: '答题（人次）' },
+    ],
     table: {
       key: 'publicityTrend',
       title: '逐月宣传教育',
-      columns: [count('events', '赶集活动（场）'), count('scans', '扫码（人次）'), count('quizzes', '答题（人次）')],
-      rows: monthRows(regionCode, months, (m) => ({ events: m.events, scans: m.scans, quizzes: m.quizzesStarted })),
+      columns: [
+        count('events', '赶集活动（场）'),
+        count('scans', '扫码（人次）'),
+        count('lessonsRead', '课件阅读（次）'),
+        count('quizzes', '答题（人次）'),
+      ],
+      rows: monthRows(regionCode, months, (m) => ({
+        events: m.events,
+        scans: m.scans,
+        lessonsRead: m.lessonsRead,
+        quizzes: m.quizzesStarted,
+      })),
     },
   };
 }

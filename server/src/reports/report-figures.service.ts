@@ -6,6 +6,7 @@ import { scopeOf } from '../common/jurisdiction/scope';
 import { chinaDate } from '../common/china-date';
 import { CareLedgerService } from '../care/care.service';
 import { ContentService } from '../content/content.service';
+import { LessonReadsService } from '../content/lesson-reads.service';
 import { CadreHelpRequestsService } from '../help-requests/cadre-help-requests.service';
 import { MarketsService } from '../markets/markets.service';
 import { PublicOpinionService } from '../public-opinion/public-opinion.service';
@@ -44,6 +45,7 @@ export class ReportFiguresService {
     private readonly quizzes: QuizzesService,
     private readonly markets: MarketsService,
     private readonly content: ContentService,
+    private readonly lessonReads: LessonReadsService,
     private readonly screening: ScreeningService,
     private readonly care: CareLedgerService,
     private readonly regions: RegionsService,
@@ -73,11 +75,12 @@ export class ReportFiguresService {
     const one = async (period: ReportPeriod): Promise<MonthTrend> => {
       const { from, to } = period;
       const heldBefore = new Date(Math.min(to.getTime(), startOfTomorrow(now).getTime()));
-      const [help, opinion, quizzesStarted, markets, visits, careOpened] = await Promise.all([
+      const [help, opinion, quizzesStarted, markets, reads, visits, careOpened] = await Promise.all([
         this.help.countsForReport(scope, column, from, to),
         this.opinion.countsForReport(scope, column, from, to),
         this.quizzes.attemptsStartedForReport(scope, from, to),
         from < heldBefore ? this.markets.countsForReport(scope, column, chinaDate(from), chinaDate(heldBefore)) : [],
+        this.lessonReads.countsForReport(scope, column, chinaDate(from), chinaDate(to)),
         this.screening.visitsForReport(scope, column, from, to),
         this.care.recordsOpenedForReport(scope, from, to),
       ]);
@@ -104,6 +107,7 @@ export class ReportFiguresService {
         quizzesStarted,
         events: markets.reduce((n, r) => n + r.events, 0),
         scans: markets.reduce((n, r) => n + r.scans, 0),
+        lessonsRead: reads.reduce((n, r) => n + r.reads, 0),
         careOpened,
       };
     };
@@ -121,12 +125,13 @@ export class ReportFiguresService {
     const { from, to } = period;
     // Market days later this month are planned, not held.
     const heldBefore = new Date(Math.min(to.getTime(), startOfTomorrow(now).getTime()));
-    const [help, opinion, quizzes, markets, lessons, screening, care, children] = await Promise.all([
+    const [help, opinion, quizzes, markets, lessons, reads, screening, care, children] = await Promise.all([
       this.help.countsForReport(scope, column, from, to),
       this.opinion.countsForReport(scope, column, from, to),
       this.quizzes.countsForReport(scope, column, from, to, MOST_MISSED),
       from < heldBefore ? this.markets.countsForReport(scope, column, chinaDate(from), chinaDate(heldBefore)) : [],
       this.content.countPublishedForReport(scope, from, to),
+      this.lessonReads.countsForReport(scope, column, chinaDate(from), chinaDate(to)),
       this.screening.figuresForReport(scope, column, period.year, from, to),
       this.care.countsForReport(scope, column, from, to, now),
       scope.level === 'village' ? Promise.resolve([]) : this.regions.listChildren(regionCode),
@@ -177,6 +182,8 @@ export class ReportFiguresService {
       p.marketQuizzes += r.quizzes;
       p.marketHelpRequests += r.helpRequests;
     }
+    // Reads with no region are in no region's rows, so in no report.
+    for (const r of reads) of(r.code).publicity.lessonsRead += r.reads;
     for (const r of screening.coverage) {
       const s = of(r.code).screening;
       s.households += r.total;

@@ -39,6 +39,8 @@ export interface RegionFigures {
     marketQuizzes: number;
     marketHelpRequests: number;
     lessonsPublished: number;
+    /** Lesson reads counted in the region (the reader's remembered region, or the market's town). */
+    lessonsRead: number;
   };
   quizzes: Record<QuizAudience, { attempts: number; completed: number; scoreSum: number }>;
   screening: {
@@ -96,6 +98,7 @@ export interface MonthTrend {
   quizzesStarted: number;
   events: number;
   scans: number;
+  lessonsRead: number;
   careOpened: number;
 }
 
@@ -119,7 +122,7 @@ export function emptyHelpCounts(): HelpCounts {
 
 export function emptyFigures(): RegionFigures {
   return {
-    publicity: { events: 0, scans: 0, marketQuizzes: 0, marketHelpRequests: 0, lessonsPublished: 0 },
+    publicity: { events: 0, scans: 0, marketQuizzes: 0, marketHelpRequests: 0, lessonsPublished: 0, lessonsRead: 0 },
     quizzes: zeros(QUIZ_AUDIENCES, () => ({ attempts: 0, completed: 0, scoreSum: 0 })),
     screening: {
       households: 0,

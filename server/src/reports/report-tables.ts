@@ -118,10 +118,11 @@ function publicity(figures: ReportFigures, word: string): SectionDraft {
           count('marketQuizzes', '现场答题（份）'),
           count('marketHelpRequests', '现场求助（条）', true),
           count('lessonsPublished', '本级及下级发布课件（篇）'),
+          count('lessonsRead', '课件阅读（次）'),
         ],
         region,
         { ...p },
-        '课件向所有人公开、不记录读者和所在地，所以没有分地区的阅读数；扫码、现场答题和求助按活动二维码统计。',
+        '课件阅读按读者自愿记住的地区（从赶集活动页打开的按活动所在乡镇）计数，不记录读者是谁，没有地区的阅读不计入；扫码、现场答题和求助按活动二维码统计。',
       ),
       {
         key: 'quizzes',

@@ -3,6 +3,8 @@ import { chinaMonthOf, previousMonth, type ApiSchemas } from '@hulei/shared';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { CareRecord } from '../care/care.entities';
 import { ClocksService } from '../clocks/clocks.service';
+import { ContentService } from '../content/content.service';
+import { LessonRead } from '../content/lesson-read.entity';
 import { HelpRequestEvent } from '../help-requests/help-request-event.entity';
 import { HelpRequest } from '../help-requests/help-request.entity';
 import { Notification } from '../notifications/notification.entity';
@@ -160,6 +162,25 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     await quiz(t, 'child_6_8', TAIPINGPU, false);
     await quiz(t, 'parent', HAISHAPING, true);
 
+    // Lessons read: where the reader let the app remember, or in the town of the market she came from.
+    const lesson = await t.app.get(ContentService).createItem({
+      kind: 'article',
+      audience: 'parent',
+      title: '月报测试课',
+      summary: '一句话介绍',
+      bodyHtml: '<p>正文</p>',
+      status: 'published',
+    });
+    const readFrom = async (where: object, times = 1) => {
+      for (let i = 0; i < times; i += 1) await t.http().post(`/api/content/${lesson.id}/reads`).send(where).expect(204);
+    };
+    await readFrom({ regionCode: TAIPINGPU }, 3);
+    await readFrom({ regionCode: HAISHAPING }, 2);
+    await readFrom({ regionCode: other.code });
+    await readFrom({ marketEventId: event.body.id }, 2);
+    await readFrom({ regionCode: COUNTY });
+    await readFrom({});
+
     // The ledger: two children of 太平铺村, one paired with an 执委妈妈 who has visited, one counselled.
     const helper = await accountIn(t, TAIPINGPU, 'volunteer', '执委妈妈王芳');
     const first = await t
@@ -235,6 +256,9 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
       (a) => within(a.regionCode) && inMonth(a.createdAt),
     );
     const ledger = (await t.dataSource.getRepository(CareRecord).find()).filter((r) => within(r.regionCode));
+    const reads = (await t.dataSource.getRepository(LessonRead).find()).filter(
+      (r) => within(r.regionCode) && r.day.startsWith(MONTH),
+    );
     return {
       received: requests.length,
       sexualAbuse: requests.filter((r) => r.category === 'sexual_abuse').length,
@@ -245,12 +269,20 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
       concernsOn: (item: string) => new Set(concerns.filter((c) => c.item === item).map((c) => c.householdId)).size,
       quizzesHandedIn: attempts.filter((a) => a.submittedAt !== null).length,
       inLedger: ledger.filter((r) => r.status === 'open').length,
+      lessonsRead: reads.reduce((n, r) => n + r.readCount, 0),
     };
   }
 
   it('gives the village chair her own month, every number as counted from the data', async () => {
     const expected = await independently(TAIPINGPU);
-    expect(expected).toMatchObject({ received: 3, inTime: 3, visits: 3, quizzesHandedIn: 3, inLedger: 2 });
+    expect(expected).toMatchObject({
+      received: 3,
+      inTime: 3,
+      visits: 3,
+      quizzesHandedIn: 3,
+      inLedger: 2,
+      lessonsRead: 3,
+    });
     const mine = await report('taipingpu', TAIPINGPU);
     expect(mine).toMatchObject({
       regionName: '太平铺村',
@@ -286,12 +318,14 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     expect(cell(mine, 'opinionSteps', 'feedback', 'met')).toBe(1);
     // A village holds no market days of its own: they are the town's.
     expect(cell(mine, 'activities', 'all', 'events')).toBe(0);
+    expect(cell(mine, 'activities', 'all', 'lessonsRead')).toBe(expected.lessonsRead);
     expect(mine.sections.map((s) => s.key)).toEqual(['publicity', 'screening', 'help', 'opinion', 'care']);
   });
 
   it('gives the town its own totals exactly and each village’s 1–4 as "<5"', async () => {
     const expected = await independently(null);
-    expect(expected).toMatchObject({ received: 11, inTime: 9, escalated: 2, visits: 5 });
+    // Reads in the county itself, or with no region, are in no town's report.
+    expect(expected).toMatchObject({ received: 11, inTime: 9, escalated: 2, visits: 5, lessonsRead: 8 });
     const town = await report('town', TOWN);
     expect(town.hidden).toBe(true);
     expect(cell(town, 'helpSummary', 'all', 'received')).toBe(expected.received);
@@ -304,6 +338,7 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     expect(cell(town, 'activities', 'all', 'events')).toBe(1);
     expect(cell(town, 'activities', 'all', 'scans')).toBe(4);
     expect(cell(town, 'activities', 'all', 'marketQuizzes')).toBe(1);
+    expect(cell(town, 'activities', 'all', 'lessonsRead')).toBe(expected.lessonsRead);
     // By village: the town sees outside each village, so 3 and 2 are "<5"; 6 is shown; visits always.
     expect(cell(town, 'byRegion', TAIPINGPU, 'helpReceived')).toBe('<5');
     expect(cell(town, 'byRegion', HAISHAPING, 'helpReceived')).toBe(6);
@@ -318,6 +353,8 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     expect(cell(village, 'helpSummary', 'all', 'received')).toBe('<5');
     expect(cell(village, 'careRecords', 'total', 'inLedger')).toBe('<5');
     expect(cell(village, 'coverage', 'all', 'households')).toBe(4);
+    // Reads point at no child: shown exactly, like scans and visits.
+    expect(cell(village, 'activities', 'all', 'lessonsRead')).toBe(3);
     expect(village.canEdit).toBe(false);
 
     // The county reads the town from outside: 11 is shown, the town's 2 escalations are not.
@@ -415,6 +452,10 @@ describe('一月一汇报: reports from a month of activity in 官庄镇', () =>
     expect(trend.rows[11].cells[0]).toBe(11);
     const sla = board.charts[1].table;
     expect(sla.rows[11].cells[2]).toBe(81.8);
+    const publicity = board.charts.find((c) => c.key === 'publicityTrend')!;
+    expect(publicity.series.map((s) => s.key)).toContain('lessonsRead');
+    const readsColumn = publicity.table.columns.findIndex((c) => c.key === 'lessonsRead');
+    expect(publicity.table.rows[11].cells[readsColumn]).toBe(8);
     const coverage = board.charts.find((c) => c.key === 'coverage')!.table;
     expect(coverage.rows.find((r) => r.key === TAIPINGPU)!.cells).toEqual([4, 3, 75]);
     const villageBoard = await t.http().get(`/api/cadre/dashboards/${TAIPINGPU}`).set(as('taipingpu')).expect(200);

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CareModule } from '../care/care.module';
 import { ClocksModule } from '../clocks/clocks.module';
 import { ContentModule } from '../content/content.module';
+import { LessonReadsModule } from '../content/lesson-reads.module';
 import { HelpRequestsModule } from '../help-requests/help-requests.module';
 import { IdentityModule } from '../identity/identity.module';
 import { MarketsModule } from '../markets/markets.module';
@@ -31,6 +32,7 @@ import { ReportsService } from './reports.service';
     QuizzesModule,
     MarketsModule,
     ContentModule,
+    LessonReadsModule,
     ScreeningModule,
     CareModule,
   ],

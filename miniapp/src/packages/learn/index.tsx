@@ -8,22 +8,18 @@ import { ErrorNotice, LoadingNotice } from '../../components/status';
 import { Tap } from '../../components/tap';
 import { useLoad } from '../../hooks/use-load';
 import { openPage } from '../../lib/navigation';
-import { loadRememberedTrail } from '../../lib/region-memory';
+import { rememberedRegionCode } from '../../lib/region-memory';
 import { ROUTES } from '../../routes';
 import { READER_AUDIENCES, readerAudience } from '../../lib/audiences';
 import { AudiencePicker } from '../../components/audience-picker';
 import './index.css';
-
-function lastCode(trail: Array<{ code: string }> | undefined): string | undefined {
-  return trail?.[trail.length - 1]?.code;
-}
 
 /** Lessons by age: the national ones, and those of the reader's county, city and province if she saved her village. */
 export default function LessonListPage() {
   const [audience, setAudience] = useState<Audience | undefined>(() =>
     readerAudience(Taro.getCurrentInstance().router?.params.audience),
   );
-  const [regionCode] = useState(() => lastCode(loadRememberedTrail()));
+  const [regionCode] = useState(rememberedRegionCode);
   const lessons = useLoad(audience, () => learningApi.lessons(audience!, regionCode));
   return (
     <PublicPage>

@@ -69,7 +69,11 @@ export default function MarketLandingPage() {
 
           <View className="market__section">先看一堂课</View>
           {event.lessons.map((lesson) => (
-            <Tap key={lesson.id} className="market__lesson" onTap={() => openPage(ROUTES.lesson, { id: lesson.id })}>
+            <Tap
+              key={lesson.id}
+              className="market__lesson"
+              onTap={() => openPage(ROUTES.lesson, { id: lesson.id, marketEventId: event.id })}
+            >
               <Text className="market__lesson-audience">{AUDIENCE_LABELS[lesson.audience]}</Text>
               <Text className="market__lesson-title">{lesson.title}</Text>
             </Tap>

@@ -7,6 +7,7 @@ import { ClocksNotifications1764505000000 } from './1764505000000-clocks-notific
 import { PublicOpinion1764510000000 } from './1764510000000-public-opinion';
 import { ScreeningCare1764500800000 } from './1764500800000-screening-care';
 import { Reports1764520000000 } from './1764520000000-reports';
+import { LessonReads1764525000000 } from './1764525000000-lesson-reads';
 
 /** Every migration, in order. Each runs on SQLite and on MySQL/MariaDB. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ClocksNotifications1764505000000,
   PublicOpinion1764510000000,
   Reports1764520000000,
+  LessonReads1764525000000,
 ];

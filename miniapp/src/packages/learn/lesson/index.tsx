@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, Video, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AUDIENCE_LABELS } from '@hulei/shared';
 import { learningApi } from '../../../api/learning';
 import { PublicPage } from '../../../components/public-page';
@@ -8,6 +8,7 @@ import { ErrorNotice, LoadingNotice } from '../../../components/status';
 import { Tap } from '../../../components/tap';
 import { useLoad } from '../../../hooks/use-load';
 import { openPage } from '../../../lib/navigation';
+import { rememberedRegionCode } from '../../../lib/region-memory';
 import { ROUTES } from '../../../routes';
 import { LessonBody } from '../components/lesson-body';
 import { quizAudience } from '../../../lib/audiences';
@@ -18,6 +19,18 @@ export default function LessonPage() {
   const [params] = useState(() => Taro.getCurrentInstance().router?.params ?? {});
   const lesson = useLoad(params.id, () => learningApi.lesson(params.id!));
   const quiz = quizAudience(lesson.data?.audience);
+
+  // One read counted per opening, once the lesson is shown: where only if she let the app remember
+  // it, and the market day she came from; a failure is the counter's business, never hers.
+  const counted = useRef(false);
+  const shown = lesson.data !== undefined;
+  useEffect(() => {
+    if (!shown || !params.id || counted.current) return;
+    counted.current = true;
+    learningApi
+      .countRead(params.id, { regionCode: rememberedRegionCode(), marketEventId: params.marketEventId })
+      .catch(() => undefined);
+  }, [shown]);
   return (
     <PublicPage>
       {!params.id && <ErrorNotice message="没有找到这堂课" />}
