@@ -1,8 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { RegionSummary } from '../src/api/regions';
 import LessonPage from '../src/packages/learn/lesson/index';
 import { rememberTrail } from '../src/lib/region-memory';
-import { bodyOf, error, openWith } from './support/cadre';
+import { bodyOf, error, openWith, watchNavigation } from './support/cadre';
 import { FakeApiServer, type Reply } from './support/fake-api-server';
 
 const LESSON_ID = '3d6f0b1e-8a2c-4c1e-9b7a-2f4e6d8c0a11';
@@ -64,6 +64,17 @@ describe('lesson page: counting a read', () => {
     expect(reads()).toHaveLength(1);
     expect(bodyOf(reads()[0])).toEqual({ regionCode: '431222114200', marketEventId: MARKET_EVENT });
     expect(reads()[0].headers['idempotency-key']).toBeUndefined();
+  });
+
+  it('takes the market day on to the quiz, so a quiz after the lesson counts for that market day', async () => {
+    const navigations = watchNavigation();
+    openWith({ id: LESSON_ID, marketEventId: MARKET_EVENT });
+    render(<LessonPage />);
+    fireEvent.click(await screen.findByText('学完了，去答题'));
+    expect(navigations).toHaveLength(1);
+    expect(navigations[0]).toContain(`marketEventId=${MARKET_EVENT}`);
+    expect(navigations[0]).toContain('audience=parent');
+    jest.restoreAllMocks();
   });
 
   it('says nothing of where she is unless she let the app remember it', async () => {

@@ -44,7 +44,16 @@ export default function LessonPage() {
           {lesson.data.videoUrl && <Video className="lesson__video" src={lesson.data.videoUrl} controls />}
           <LessonBody html={lesson.data.bodyHtml} />
           {quiz && (
-            <Tap className="lesson__next lesson__next--quiz" onTap={() => openPage(ROUTES.quiz, { audience: quiz })}>
+            <Tap
+              className="lesson__next lesson__next--quiz"
+              onTap={() =>
+                openPage(ROUTES.quiz, {
+                  audience: quiz,
+                  // A quiz taken after a market-day lesson counts for that market day too.
+                  ...(params.marketEventId ? { marketEventId: params.marketEventId } : {}),
+                })
+              }
+            >
               学完了，去答题
             </Tap>
           )}
