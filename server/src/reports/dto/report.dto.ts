@@ -13,8 +13,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { REPORT_EVENT_KINDS, type ReportEventKind } from '../report.entities';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../common/http/dto-transforms';
 
 export class ReportColumnDto {
   @ApiProperty({ example: 'received' })
