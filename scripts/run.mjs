@@ -3,6 +3,12 @@ import { buildServer, ensureInstalled, main, run, runPnpm, say } from './lib.mjs
 
 const [name, ...args] = process.argv.slice(2);
 
+/** A script that needs the built server: builds it when its sources changed, then runs the script. */
+function serverScript(path) {
+  buildServer();
+  run(process.execPath, [path, ...args]);
+}
+
 const COMMANDS = {
   'build:weapp': () => runPnpm(['--filter', '@hulei/miniapp', 'build:weapp']),
   'build:h5': () => runPnpm(['--filter', '@hulei/miniapp', 'build:h5']),
@@ -11,39 +17,15 @@ const COMMANDS = {
     run(process.execPath, ['server/dist/cli.js', 'migrate']);
     run(process.execPath, ['server/dist/cli.js', 'regions:import', ...args]);
   },
-  'bench:regions': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/regions.mjs', ...args]);
-  },
-  'bench:help': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/help.mjs', ...args]);
-  },
-  'bench:identity': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/identity.mjs', ...args]);
-  },
-  'bench:clocks': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/clocks.mjs', ...args]);
-  },
-  'bench:markets': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/markets.mjs', ...args]);
-  },
-  'bench:screening': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/screening.mjs', ...args]);
-  },
-  'bench:reports': () => {
-    buildServer();
-    run(process.execPath, ['server/bench/reports.mjs', ...args]);
-  },
+  'bench:regions': () => serverScript('server/bench/regions.mjs'),
+  'bench:help': () => serverScript('server/bench/help.mjs'),
+  'bench:identity': () => serverScript('server/bench/identity.mjs'),
+  'bench:clocks': () => serverScript('server/bench/clocks.mjs'),
+  'bench:markets': () => serverScript('server/bench/markets.mjs'),
+  'bench:screening': () => serverScript('server/bench/screening.mjs'),
+  'bench:reports': () => serverScript('server/bench/reports.mjs'),
   'bench:size': () => runPnpm(['--filter', '@hulei/miniapp', 'bench:size', ...args]),
-  proof: () => {
-    buildServer();
-    run(process.execPath, ['server/proof/run.mjs', ...args]);
-  },
+  proof: () => serverScript('server/proof/run.mjs'),
 };
 
 main(() => {
