@@ -20,8 +20,10 @@ const STEPS = [
   },
   { name: 'build server', run: () => buildServer() },
   { name: 'api contract is current', run: server(['node', 'scripts/api-contract.mjs', '--check']) },
-  { name: 'server tests on SQLite', run: server(['jest'], { HULEI_TEST_DB: 'sqlite' }) },
-  { name: 'server tests on MariaDB', run: server(['jest'], { HULEI_TEST_DB: 'mariadb' }) },
+  // Two workers even on two cores (jest's default would be one): the suites mostly wait on the
+  // database and on the servers they start, and each test file has a database of its own.
+  { name: 'server tests on SQLite', run: server(['jest', '--maxWorkers=2'], { HULEI_TEST_DB: 'sqlite' }) },
+  { name: 'server tests on MariaDB', run: server(['jest', '--maxWorkers=2'], { HULEI_TEST_DB: 'mariadb' }) },
   { name: 'proof (short mode)', run: () => run(process.execPath, ['server/proof/run.mjs', '--short']) },
   { name: 'miniapp unit tests', when: () => miniappHas('test'), run: miniapp('test') },
   { name: 'build weapp', when: () => miniappHas('build:weapp'), run: () => buildMiniapp('weapp') },
