@@ -5,7 +5,12 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { createApp, createOpenApiDocument } from './app.factory';
 import { ConfigError, loadConfig, type HuleiConfig } from './common/config/config';
+import { AppError } from './common/errors/app-error';
 import { createDataSource } from './database/data-source';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CreateInvitationDto } from './identity/dto/accounts.dto';
+import { AccountsService } from './identity/accounts.service';
 import { RegionsService } from './regions/regions.service';
 import { seedDemo } from './seed/demo-seed';
 import { seedStarterLearning } from './seed/starter-learning';
@@ -15,6 +20,9 @@ const USAGE = `usage: node dist/cli.js <command>
   seed                        demo mode: load demo data unless it is already there
   learning:seed               load or update the national starter lessons and quiz questions
   regions:import [--root C]   load the national division codes (C: a subtree such as 4312; none = all)
+  invite --role R --region C --phone P --name N
+                              issue a one-time invitation code (7 days) for a first account, e.g.
+                              --role federation_county --region 431222: she redeems it in the app
   openapi [--out FILE]        write the OpenAPI document (default: server/openapi.json)`;
 
 function log(line: string): void {
@@ -92,6 +100,29 @@ async function run(args: string[]): Promise<void> {
       });
       return;
     }
+    case 'invite': {
+      const input = plainToInstance(CreateInvitationDto, {
+        role: option(args, '--role'),
+        regionCode: option(args, '--region'),
+        phone: option(args, '--phone'),
+        name: option(args, '--name'),
+      });
+      const problems = await validate(input);
+      if (problems.length) {
+        log(
+          `护蕾: ${problems.map((p) => `--${p.property === 'regionCode' ? 'region' : p.property}`).join(', ')} missing or malformed`,
+        );
+        log(USAGE);
+        process.exitCode = 2;
+        return;
+      }
+      await withContext(config, async (app) => {
+        const invitation = await app.get(AccountsService).createOperatorInvitation(input);
+        log(`invitation for ${invitation.name} (${invitation.role}, ${invitation.regionCode})`);
+        log(`code ${invitation.code}, valid until ${invitation.expiresAt.toISOString()}; it is shown only now`);
+      });
+      return;
+    }
     case 'openapi': {
       const out = resolve(option(args, '--out') ?? resolve(config.repoRoot, 'server/openapi.json'));
       // The document depends only on the code; an in-memory database keeps this offline and fast.
@@ -114,6 +145,8 @@ async function run(args: string[]): Promise<void> {
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  log(error instanceof ConfigError ? `护蕾: ${error.message}` : `护蕾: ${(error as Error).stack ?? String(error)}`);
+  // A refusal the user can act on (bad config, a phone that already has an account) is one line.
+  const plain = error instanceof ConfigError || error instanceof AppError;
+  log(plain ? `护蕾: ${error.message}` : `护蕾: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 });

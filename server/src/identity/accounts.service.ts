@@ -36,6 +36,9 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 3)}****${phone.slice(7)}`;
 }
 
+/** Who issued an invitation made at the server rather than by a cadre. */
+const OPERATOR = 'operator';
+
 @Injectable()
 export class AccountsService {
   constructor(
@@ -55,6 +58,22 @@ export class AccountsService {
       throw AppError.validation('regionCode', '区划级别与角色不符');
     }
     if (!outranks(cadre.role, input.role)) throw new AppError('FORBIDDEN', '只能邀请比自己级别低的账号');
+    return this.issueInvitation(input, cadre);
+  }
+
+  /**
+   * An invitation issued at the server by whoever runs it (`node dist/cli.js invite`): production
+   * seeds no accounts, so this is how a deployment gets its first, highest account. Audited.
+   */
+  async createOperatorInvitation(input: CreateInvitationDto): Promise<InvitationCreatedDto> {
+    await this.regions.requireRegion(input.regionCode);
+    if (levelOfCode(input.regionCode) !== ROLE_LEVEL[input.role]) {
+      throw AppError.validation('regionCode', '区划级别与角色不符');
+    }
+    return this.issueInvitation(input, null);
+  }
+
+  private async issueInvitation(input: CreateInvitationDto, cadre: Cadre | null): Promise<InvitationCreatedDto> {
     if (await this.accounts.findByPhone(input.phone)) throw new AppError('CONFLICT', '这个手机号已经有账号了');
 
     const code = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
@@ -67,7 +86,7 @@ export class AccountsService {
       role: input.role,
       regionCode: input.regionCode,
       path: regionPathOf(input.regionCode),
-      createdBy: cadre.accountId,
+      createdBy: cadre?.accountId ?? OPERATOR,
       createdAt: now,
       expiresAt: new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
       redeemedAt: null,
@@ -80,7 +99,7 @@ export class AccountsService {
       actor: cadre,
       subject: { type: 'invitation', id: invitation.id },
       regionCode: input.regionCode,
-      detail: input.role,
+      detail: cadre ? input.role : `${input.role} by ${OPERATOR}`,
     });
     const { id, expiresAt, name, role, regionCode } = invitation;
     return { id, code, expiresAt, name, role, regionCode };

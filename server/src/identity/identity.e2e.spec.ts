@@ -2,6 +2,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { totpCode, totpStep } from '../common/crypto/totp';
 import { startFakeWechat, type FakeWechat } from '../testing/fake-wechat';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { AccountsService } from './accounts.service';
 import { Invitation } from './invitation.entity';
 import { LoginThrottle } from './login-throttle.entity';
 import { Session } from './session.entity';
@@ -164,6 +165,35 @@ describe('identity: logins, sessions, invitations, second factor', () => {
         .expect(409);
       expect(again.body.message).toBe('这个邀请码已经用过了');
       expect(await auditActions('invitation_refused')).toBeGreaterThanOrEqual(1);
+    });
+
+    it('lets the operator of a server invite a first account, which then logs in; audited', async () => {
+      const accounts = t.app.get(AccountsService);
+      const invite = await accounts.createOperatorInvitation({
+        name: '张桂兰',
+        phone: '13900000021',
+        role: 'federation_county',
+        regionCode: '431222',
+      });
+      await expect(
+        accounts.createOperatorInvitation({
+          name: '张桂兰',
+          phone: '13900000022',
+          role: 'federation_county',
+          regionCode: '431222114',
+        }),
+      ).rejects.toThrow('区划级别与角色不符');
+      const redeemed = await t
+        .http()
+        .post('/api/auth/invitations/redeem')
+        .send({ code: invite.code, password: 'Yuanling2026' })
+        .expect(200);
+      expect(redeemed.body.user).toMatchObject({ role: 'federation_county', regionCode: '431222' });
+      await t.login('13900000021', 'Yuanling2026');
+      const row = await t.dataSource
+        .getRepository(AuditEvent)
+        .findOneByOrFail({ action: 'invitation_created', detail: 'federation_county by operator' });
+      expect(row.actorAccountId).toBeNull();
     });
 
     it('refuses an expired or unknown code with a clear message', async () => {
