@@ -4,13 +4,15 @@
 // 2. Authentication: GET /api/health (public) beside GET /api/identity/me (token + session check).
 // 3. The jurisdiction filter: the inbox page query of a county holding 100,000 requests, with the
 //    scope equality and without any filter, run directly on MariaDB (p95 of 300 runs each).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import {
   closedLoop,
+  fillCounty,
+  HELP_REQUEST_COLUMNS,
   fmt,
   freePort,
   openLoop,
@@ -87,37 +89,11 @@ try {
   // 3. The scope filter on the inbox query, straight on the database.
   const connection = await createConnection({ uri: url, timezone: 'Z' });
   const [villages] = await connection.query("SELECT code FROM region WHERE level = 'village' AND code LIKE '431222%'");
-  const now = Date.now();
-  for (let start = 0; start < 100_000; start += 2000) {
-    const rows = [];
-    for (let i = start; i < start + 2000; i += 1) {
-      const village = villages[i % villages.length].code;
-      const at = new Date(now - (100_000 - i) * 300_000);
-      rows.push([
-        randomUUID(),
-        randomBytes(32).toString('base64url'),
-        'bullying',
-        'normal',
-        'child',
-        'closed',
-        'public',
-        village,
-        '43',
-        '4312',
-        '431222',
-        village.slice(0, 9),
-        village,
-        'village',
-        village,
-        at,
-        at,
-      ]);
-    }
-    await connection.query(
-      'INSERT INTO help_request (id, receipt_hash, category, urgency, requester_role, status, origin, region_code, province_code, city_code, county_code, town_code, village_code, handling_level, handling_region_code, created_at, updated_at) VALUES ?',
-      [rows],
-    );
-  }
+  await fillCounty(
+    (rows) => connection.query(`INSERT INTO help_request (${HELP_REQUEST_COLUMNS}) VALUES ?`, [rows]),
+    villages.map((v) => v.code),
+    100_000,
+  );
   const time = async (sql, params) => {
     const samples = [];
     for (let i = 0; i < 300; i += 1) {

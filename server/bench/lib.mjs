@@ -1,6 +1,8 @@
 // Benchmark helpers: a closed-loop HTTP load generator that records every latency, process
-// control for the server under test, and a table printer. Floors and ours run in the same run.
+// control for the server under test, a table printer, and a county of help requests to load.
+// Floors and ours run in the same run.
 import { spawn, execFileSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { once } from 'node:events';
 import { createConnection } from 'mysql2/promise';
@@ -213,4 +215,44 @@ export async function freePort() {
   const { port } = server.address();
   server.close();
   return port;
+}
+
+/** Columns of the help requests the benches load straight into the database. */
+export const HELP_REQUEST_COLUMNS =
+  'id, receipt_hash, category, urgency, requester_role, status, origin, region_code, province_code, city_code, county_code, town_code, village_code, handling_level, handling_region_code, created_at, updated_at';
+
+/**
+ * `count` help requests of 沅陵县 (431222) spread over its villages and over the last year, one in
+ * five still open, handed to `insertRows` 2,000 at a time in the order of HELP_REQUEST_COLUMNS.
+ */
+export async function fillCounty(insertRows, villages, count) {
+  const year = 365 * 24 * 60 * 60 * 1000;
+  const yearAgo = Date.now() - year;
+  for (let start = 0; start < count; start += 2000) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + 2000); i += 1) {
+      const village = villages[i % villages.length];
+      const at = new Date(yearAgo + (i / count) * year);
+      rows.push([
+        randomUUID(),
+        randomBytes(32).toString('base64url'),
+        'bullying',
+        'normal',
+        'child',
+        i % 5 ? 'closed' : 'submitted',
+        'public',
+        village,
+        '43',
+        '4312',
+        '431222',
+        village.slice(0, 9),
+        village,
+        'village',
+        village,
+        at,
+        at,
+      ]);
+    }
+    await insertRows(rows);
+  }
 }
