@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { createConnection } from 'mysql2/promise';
 import {
+  DB_SERVER,
   dropDatabase,
   fmt,
   percentile,
@@ -20,7 +21,6 @@ import {
   stopProcess,
 } from './lib.mjs';
 
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const PENDING = Number(process.env.BENCH_PENDING || 100_000);
 const STEADY = Number(process.env.BENCH_STEADY || 10_000);
 const SPREAD_S = Number(process.env.BENCH_SPREAD_S || 60);

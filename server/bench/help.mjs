@@ -15,11 +15,13 @@ import { createConnection } from 'mysql2/promise';
 import Database from 'better-sqlite3';
 import {
   closedLoop,
-  fillCounty,
-  HELP_REQUEST_COLUMNS,
+  DB_SERVER,
   dropDatabase,
+  fillCounty,
   fmt,
   freePort,
+  HELP_REQUEST_COLUMNS,
+  login,
   openLoop,
   printTable,
   recreateDatabase,
@@ -29,7 +31,6 @@ import {
   stopProcess,
 } from './lib.mjs';
 
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const INBOX_ROWS = Number(process.env.BENCH_INBOX_ROWS || 100_000);
@@ -81,15 +82,6 @@ async function floorServer(kind, target) {
   return { port, child };
 }
 
-async function login(port, phone) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ phone, password: 'Hulei@2026' }),
-  });
-  return (await res.json()).accessToken;
-}
-
 async function inbox(label, ourEnv, floorArgs) {
   const floor = await floorServer(...floorArgs);
   const inboxPath = () => '/api/cadre/help-requests';
@@ -97,7 +89,7 @@ async function inbox(label, ourEnv, floorArgs) {
   const floorResult = await closedLoop({ port: floor.port, clients: CLIENTS, seconds: SECONDS, pathFor: inboxPath });
   await stopProcess(floor.child);
   const ours = await ourServer(ourEnv);
-  const token = await login(ours.port, '13800000004');
+  const token = await login(`http://127.0.0.1:${ours.port}`, '13800000004');
   const headers = { Authorization: `Bearer ${token}` };
   await closedLoop({ port: ours.port, clients: CLIENTS, seconds: 2, pathFor: inboxPath, headers });
   const ourResult = await closedLoop({

@@ -11,22 +11,22 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import {
   closedLoop,
+  DB_SERVER,
+  dropDatabase,
   fillCounty,
-  HELP_REQUEST_COLUMNS,
   fmt,
   freePort,
+  HELP_REQUEST_COLUMNS,
   openLoop,
   percentile,
   printTable,
   recreateDatabase,
-  dropDatabase,
   runNode,
   serverDir,
   startProcess,
   stopProcess,
 } from './lib.mjs';
 
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const dataDir = mkdtempSync(join(tmpdir(), 'hulei-bench-identity-'));
 const cli = join(serverDir, 'dist/cli.js');

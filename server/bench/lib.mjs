@@ -9,6 +9,9 @@ import { createConnection } from 'mysql2/promise';
 
 export const serverDir = new URL('..', import.meta.url).pathname;
 
+/** The MariaDB server the benches create their databases on. */
+export const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
+
 export function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -255,4 +258,15 @@ export async function fillCounty(insertRows, villages, count) {
     }
     await insertRows(rows);
   }
+}
+
+/** A demo account's access token (all demo accounts share the demo password). */
+export async function login(origin, phone) {
+  const res = await globalThis.fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, password: 'Hulei@2026' }),
+  });
+  if (!res.ok) throw new Error(`login ${phone}: ${res.status}`);
+  return (await res.json()).accessToken;
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   closedLoop,
+  DB_SERVER,
   dropDatabase,
   fmt,
   freePort,
@@ -22,7 +23,6 @@ import {
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 200);
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const useMariadb = process.env.BENCH_DB === 'mariadb';
 const cli = join(serverDir, 'dist/cli.js');
 const main = join(serverDir, 'dist/main.js');

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import {
   closedLoop,
-  openLoop,
+  DB_SERVER,
   dropDatabase,
   fmt,
   freePort,
+  openLoop,
   printTable,
   recreateDatabase,
   runNode,
@@ -21,7 +22,6 @@ import {
   stopProcess,
 } from './lib.mjs';
 
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const RATE = Number(process.env.BENCH_RATE || 1000);

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import {
+  DB_SERVER,
   dropDatabase,
   fmt,
   freePort,
+  login,
   percentile,
   printTable,
   recreateDatabase,
@@ -24,7 +26,6 @@ import {
 } from './lib.mjs';
 
 const { fetch } = globalThis;
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const REPEAT = Number(process.env.BENCH_REPEAT || 10);
 const COUNTY = '431222';
 const VILLAGES = 500;
@@ -743,16 +744,6 @@ async function fillYear(url) {
   );
   await db.end();
   return { villages: villages.length, towns: towns.length, ...counts, seconds: (Date.now() - started) / 1000 };
-}
-
-async function login(origin, phone) {
-  const res = await fetch(`${origin}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ phone, password: 'Hulei@2026' }),
-  });
-  if (!res.ok) throw new Error(`login ${phone}: ${res.status}`);
-  return (await res.json()).accessToken;
 }
 
 /** One request: status, bytes and wall time. */

@@ -12,9 +12,11 @@ import { createRequire } from 'node:module';
 import { createConnection } from 'mysql2/promise';
 import {
   closedLoop,
+  DB_SERVER,
   dropDatabase,
   fmt,
   freePort,
+  login,
   percentile,
   printTable,
   recreateDatabase,
@@ -28,7 +30,6 @@ const require = createRequire(import.meta.url);
 const { fetch } = globalThis;
 const { Workbook } = require('exceljs');
 
-const DB_SERVER = process.env.TEST_DATABASE_URL || 'mysql://app:app@127.0.0.1:3306/test';
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 4);
 const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS || 200_000);
@@ -59,16 +60,6 @@ async function sheet(rows) {
 function peakRssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024);
-}
-
-async function login(origin, phone) {
-  const res = await fetch(`${origin}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ phone, password: 'Hulei@2026' }),
-  });
-  if (!res.ok) throw new Error(`login ${phone}: ${res.status}`);
-  return (await res.json()).accessToken;
 }
 
 /** The server's AES-256-GCM seal (common/crypto/data-cipher.ts), with the demo data key it generated. */
