@@ -13,7 +13,7 @@ import { Tap } from '../../../components/tap';
 import { cadreHelpApi, type InboxFilters } from '../help-api';
 import { levelLabel } from '../labels';
 import { useRegionNames } from '../region-names';
-import { Button, CadrePage, Notice, Pager } from '../ui';
+import { CadrePage, LoadError, Notice, Pager } from '../ui';
 import { PageClock } from '../ui/countdown';
 import { useCadre, useCadreLoad, useReloadOnReturn } from '../use-cadre';
 import { InboxCard } from './inbox-card';
@@ -106,14 +106,7 @@ export default function InboxPage() {
           onChange={filter}
         />
       </View>
-      {inbox.error && (
-        <Notice tone="error">
-          {inbox.error}
-          <Button tone="link" onTap={inbox.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={inbox} />
       {inbox.loading && <Notice tone="info">正在加载…</Notice>}
       {inbox.data && (
         <View className="inbox__count">

@@ -7,7 +7,7 @@ import { OPINION_FEEDBACK_WARN_MINUTES, OPINION_STEP_WARN_MINUTES } from '../dea
 import { formatTime } from '../format';
 import { useRegionNames } from '../region-names';
 import { OPINION_REGISTRARS } from '../roles';
-import { Button, CadrePage, Notice, Pager } from '../ui';
+import { Button, CadrePage, LoadError, Notice, Pager } from '../ui';
 import { Countdown, PageClock } from '../ui/countdown';
 import { useCadre, useCadreLoad, useReloadOnReturn } from '../use-cadre';
 import { opinionApi, type OpinionSummary } from './opinion-api';
@@ -32,14 +32,7 @@ export default function OpinionCasesPage() {
         小时内核实情况、启动服务并反馈。
       </View>
       {OPINION_REGISTRARS.includes(user.role) && <Button onTap={() => openPage(ROUTES.opinionNew)}>登记舆情</Button>}
-      {list.error && (
-        <Notice tone="error">
-          {list.error}
-          <Button tone="link" onTap={list.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={list} />
       {list.loading && <Notice tone="info">正在加载…</Notice>}
       {list.data && (
         <View className="opinion__count">

@@ -4,7 +4,7 @@ import { formatTime } from '../format';
 import { notificationsApi, type Reminder } from '../notifications-api';
 import { useRegionNames } from '../region-names';
 import { TOWN_AND_ABOVE } from '../roles';
-import { Button, CadrePage, Card, Notice, Pager } from '../ui';
+import { Button, CadrePage, Card, LoadError, Notice, Pager } from '../ui';
 import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { askForReminders, reminderTemplateIds } from '../wechat';
 import './index.css';
@@ -87,14 +87,7 @@ function FailuresBelow() {
   return (
     <Card title="下级没有收到的提醒">
       {failures.loading && <Notice tone="info">正在加载…</Notice>}
-      {failures.error && (
-        <Notice tone="error">
-          {failures.error}
-          <Button tone="link" onTap={failures.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={failures} />
       {failures.data?.length === 0 && <View className="reminders__muted">下级干部的提醒都已发出。</View>}
       {!!failures.data?.length && <Notice tone="error">以下干部没有收到提醒，请电话联系</Notice>}
       {failures.data?.map((reminder) => (
@@ -118,14 +111,7 @@ function MyReminders() {
   return (
     <Card title="我的提醒记录">
       {mine.loading && <Notice tone="info">正在加载…</Notice>}
-      {mine.error && (
-        <Notice tone="error">
-          {mine.error}
-          <Button tone="link" onTap={mine.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={mine} />
       {mine.data?.total === 0 && <View className="reminders__muted">还没有给您发过提醒。</View>}
       {mine.data?.items.map((reminder) => (
         <View key={reminder.id} className={`reminders__item${undelivered(reminder) ? ' reminders__item--failed' : ''}`}>

@@ -9,7 +9,7 @@ import { cadreHelpApi, type HelpRequestDetail } from '../help-api';
 import { CLOCK_EVENTS, eventText, levelLabel } from '../labels';
 import { useRegionNames } from '../region-names';
 import { TOWN_AND_ABOVE } from '../roles';
-import { Button, CadrePage, Card, Notice, Row } from '../ui';
+import { Button, CadrePage, Card, LoadError, Notice, Row } from '../ui';
 import { Countdown, PageClock } from '../ui/countdown';
 import { useAction, useCadre, useCadreLoad } from '../use-cadre';
 import { RequestActions } from './actions';
@@ -33,14 +33,7 @@ export default function RequestPage() {
   return (
     <CadrePage>
       {request.loading && !detail && <Notice tone="info">正在加载…</Notice>}
-      {request.error && (
-        <Notice tone="error">
-          {request.error}
-          <Button tone="link" onTap={request.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={request} />
       {detail && (
         <>
           <PageClock>

@@ -5,7 +5,7 @@ import { api } from '../../../api';
 import { replacePage } from '../../../lib/navigation';
 import { ROUTES } from '../../../routes';
 import { cadreSession, logout, markTotpEnrolled } from '../session';
-import { Button, CadrePage, Card, Field, Notice, selectable } from '../ui';
+import { Button, CadrePage, Card, Field, LoadError, Notice, selectable } from '../ui';
 import { useLoad } from '../../../hooks/use-load';
 import { useAction } from '../use-cadre';
 import './index.css';
@@ -44,14 +44,7 @@ export default function TotpPage() {
         </Notice>
       )}
       {enrolment.loading && <Notice tone="info">正在生成密钥…</Notice>}
-      {enrolment.error && (
-        <Notice tone="error">
-          {enrolment.error}
-          <Button tone="link" onTap={enrolment.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={enrolment} />
       {secret && (
         <>
           <Card title="第一步：装一个身份验证器">

@@ -69,6 +69,19 @@ export function Notice({ tone, children }: PropsWithChildren<{ tone: 'error' | '
   return <View className={`cadre__notice cadre__notice--${tone}`}>{children}</View>;
 }
 
+/** Why something did not load, with 重试; nothing while it is fine. */
+export function LoadError({ remote }: { remote: { error?: string; reload: () => void } }) {
+  if (!remote.error) return null;
+  return (
+    <Notice tone="error">
+      {remote.error}
+      <Button tone="link" onTap={remote.reload}>
+        重试
+      </Button>
+    </Notice>
+  );
+}
+
 /** A label and its value on one line, e.g. 角色 · 村（社区）妇联主席. */
 export function Row({ label, children }: PropsWithChildren<{ label: string }>) {
   return (

@@ -7,7 +7,7 @@ import { TextBox } from '../../../../components/text-box';
 import { OPINION_FEEDBACK_WARN_MINUTES, OPINION_STEP_WARN_MINUTES } from '../../deadlines';
 import { formatTime } from '../../format';
 import { useRegionNames } from '../../region-names';
-import { Button, CadrePage, Card, Notice, Row } from '../../ui';
+import { Button, CadrePage, Card, LoadError, Notice, Row } from '../../ui';
 import { Countdown, PageClock, useNow } from '../../ui/countdown';
 import { reasonOf, useCadre, useCadreLoad } from '../../use-cadre';
 import { opinionApi, type OpinionCase, type OpinionFeedback } from '../opinion-api';
@@ -55,14 +55,7 @@ export default function OpinionCasePage() {
   return (
     <CadrePage>
       {item.loading && !detail && <Notice tone="info">正在加载…</Notice>}
-      {item.error && (
-        <Notice tone="error">
-          {item.error}
-          <Button tone="link" onTap={item.reload}>
-            重试
-          </Button>
-        </Notice>
-      )}
+      <LoadError remote={item} />
       {detail && (
         <PageClock>
           <Summary detail={detail} regionName={names[detail.regionCode]} />
