@@ -10,19 +10,21 @@ const GUANZHUANG_VILLAGE = '431222114255';
 const SECRET_STORY = '他晚上来我房间，让我不要告诉妈妈';
 const PHONE = '13912345678';
 
+// Each describe starts its own app in beforeAll; the helpers below use the current one.
+let t: TestApp;
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+const submit = (body: object, key: string = randomUUID()) =>
+  t.http().post('/api/help-requests').set('Idempotency-Key', key).send(body);
+const childRequest = (overrides: object = {}) => ({
+  category: 'sexual_abuse',
+  description: SECRET_STORY,
+  regionCode: TAIPINGPU,
+  urgency: 'urgent',
+  requesterRole: 'child',
+  ...overrides,
+});
+
 describe('anonymous help requests, from a child to the village federation and back', () => {
-  let t: TestApp;
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const submit = (body: object, key: string = randomUUID()) =>
-    t.http().post('/api/help-requests').set('Idempotency-Key', key).send(body);
-  const childRequest = (overrides: object = {}) => ({
-    category: 'sexual_abuse',
-    description: SECRET_STORY,
-    regionCode: TAIPINGPU,
-    urgency: 'urgent',
-    requesterRole: 'child',
-    ...overrides,
-  });
   const count = () => t.dataSource.getRepository(HelpRequest).count();
   let knownReceipt = '';
 
@@ -333,8 +335,6 @@ describe('anonymous help requests, from a child to the village federation and ba
 });
 
 describe('a case opened from a door-knocking visit', () => {
-  let t: TestApp;
-
   beforeAll(async () => {
     t = await startTestApp({ demoAccounts: true });
   });
@@ -371,8 +371,6 @@ describe('a case opened from a door-knocking visit', () => {
 });
 
 describe('many submissions at once on a small connection pool', () => {
-  let t: TestApp;
-
   beforeAll(async () => {
     // Three connections for thirty transactions: any query inside a transaction that borrows a
     // second connection from the pool would deadlock here.
@@ -398,19 +396,6 @@ describe('many submissions at once on a small connection pool', () => {
 });
 
 describe('deletion on request', () => {
-  let t: TestApp;
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const submit = (body: object, key: string = randomUUID()) =>
-    t.http().post('/api/help-requests').set('Idempotency-Key', key).send(body);
-  const childRequest = (overrides: object = {}) => ({
-    category: 'sexual_abuse',
-    description: SECRET_STORY,
-    regionCode: TAIPINGPU,
-    urgency: 'urgent',
-    requesterRole: 'child',
-    ...overrides,
-  });
-
   beforeAll(async () => {
     t = await startTestApp({ demoAccounts: true });
   });
