@@ -86,34 +86,25 @@ export class HelpRequestsService {
       async (manager) => {
         const now = new Date();
         const urgency = input.urgency ?? 'normal';
-        const request: HelpRequest = {
-          id: randomUUID(),
-          receiptHash: hash,
-          category: input.category,
-          urgency,
-          requesterRole: input.requesterRole ?? 'other',
-          status: 'submitted',
-          origin: 'public',
-          regionCode: input.regionCode,
-          path: regionPathOf(input.regionCode),
-          handlingLevel: route.level,
-          handlingRegionCode: route.regionCode,
-          descriptionSealed: this.cipher.seal(input.description, SEALED.description),
-          contactPhoneSealed: this.cipher.sealOptional(input.contactPhone, SEALED.contactPhone),
-          marketEventId: input.marketEventId ?? null,
-          dueAt: this.helpClocks.acknowledgeDueAt({ urgency }, now),
-          createdAt: now,
-          updatedAt: now,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          policeReportedAt: null,
-          policeReportOverdueAt: null,
-          closureReasonSealed: null,
-          closureRequestedAt: null,
-          resolvedAt: null,
-          closedAt: null,
-          purgedAt: null,
-        };
+        const request = this.newRequest(
+          {
+            receiptHash: hash,
+            category: input.category,
+            urgency,
+            requesterRole: input.requesterRole ?? 'other',
+            status: 'submitted',
+            origin: 'public',
+            regionCode: input.regionCode,
+            description: input.description,
+            contactPhoneSealed: this.cipher.sealOptional(input.contactPhone, SEALED.contactPhone),
+            marketEventId: input.marketEventId ?? null,
+            dueAt: this.helpClocks.acknowledgeDueAt({ urgency }, now),
+            acknowledgedAt: null,
+            acknowledgedBy: null,
+          },
+          route,
+          now,
+        );
         await this.requests.insert(request, manager);
         const events: HelpRequestEvent[] = [this.event(request, 'submitted', now, 'village', input.regionCode)];
         if (route.level !== 'village') {
@@ -144,34 +135,25 @@ export class HelpRequestsService {
     const route = await this.routeFor(input.villageCode);
     const hash = await receiptHash(newReceiptCode(), this.config.receiptSalt, this.config.receiptHashing);
     const now = new Date();
-    const request: HelpRequest = {
-      id: randomUUID(),
-      receiptHash: hash,
-      category: input.category,
-      urgency: input.urgency,
-      requesterRole: 'other',
-      status: 'acknowledged',
-      origin: 'visit',
-      regionCode: input.villageCode,
-      path: regionPathOf(input.villageCode),
-      handlingLevel: route.level,
-      handlingRegionCode: route.regionCode,
-      descriptionSealed: this.cipher.seal(input.description, SEALED.description),
-      contactPhoneSealed: null,
-      marketEventId: null,
-      dueAt: null,
-      createdAt: now,
-      updatedAt: now,
-      acknowledgedAt: now,
-      acknowledgedBy: cadre.accountId,
-      policeReportedAt: null,
-      policeReportOverdueAt: null,
-      closureReasonSealed: null,
-      closureRequestedAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      purgedAt: null,
-    };
+    const request = this.newRequest(
+      {
+        receiptHash: hash,
+        category: input.category,
+        urgency: input.urgency,
+        requesterRole: 'other',
+        status: 'acknowledged',
+        origin: 'visit',
+        regionCode: input.villageCode,
+        description: input.description,
+        contactPhoneSealed: null,
+        marketEventId: null,
+        dueAt: null,
+        acknowledgedAt: now,
+        acknowledgedBy: cadre.accountId,
+      },
+      route,
+      now,
+    );
     await inTransaction(this.dataSource, async (manager) => {
       await this.requests.insert(request, manager);
       await this.requests.insertEvents(
@@ -187,6 +169,46 @@ export class HelpRequestsService {
       await this.helpClocks.onAcknowledged(manager, request, now);
     });
     return request.id;
+  }
+
+  /** A new request's row, from either door (the public form, a visit): nothing has happened to it yet. */
+  private newRequest(
+    fields: Pick<
+      HelpRequest,
+      | 'receiptHash'
+      | 'category'
+      | 'urgency'
+      | 'requesterRole'
+      | 'status'
+      | 'origin'
+      | 'regionCode'
+      | 'contactPhoneSealed'
+      | 'marketEventId'
+      | 'dueAt'
+      | 'acknowledgedAt'
+      | 'acknowledgedBy'
+    > & { description: string },
+    route: Route,
+    now: Date,
+  ): HelpRequest {
+    const { description, ...rest } = fields;
+    return {
+      ...rest,
+      id: randomUUID(),
+      path: regionPathOf(fields.regionCode),
+      handlingLevel: route.level,
+      handlingRegionCode: route.regionCode,
+      descriptionSealed: this.cipher.seal(description, SEALED.description),
+      createdAt: now,
+      updatedAt: now,
+      policeReportedAt: null,
+      policeReportOverdueAt: null,
+      closureReasonSealed: null,
+      closureRequestedAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      purgedAt: null,
+    };
   }
 
   /** The nearest level, from the village up, with an active federation account, and who serves it. */
