@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { QuizAudience } from '@hulei/shared';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { whereInScope, type JurisdictionScope } from '../common/jurisdiction/scope';
 import { QuizAnswer, QuizAttempt, QuizQuestion } from './quiz.entities';
 
@@ -8,6 +8,9 @@ export type QuestionTextFields = Pick<
   QuizQuestion,
   'audience' | 'type' | 'stem' | 'options' | 'correctOptionKeys' | 'explanationCorrect' | 'explanationWrong'
 >;
+
+/** How often each question of `ans` was missed. */
+const MISSED = 'SUM(CASE WHEN ans.correct THEN 0 ELSE 1 END)';
 
 @Injectable()
 export class QuizzesRepository {
@@ -88,29 +91,16 @@ export class QuizzesRepository {
     to: Date,
     limit: number,
   ): Promise<Array<{ questionId: string; answered: number; missed: number }>> {
-    const missed = 'SUM(CASE WHEN ans.correct THEN 0 ELSE 1 END)';
     const query = this.dataSource
       .createQueryBuilder()
       .select('ans.question_id', 'questionId')
       .addSelect('COUNT(*)', 'answered')
-      .addSelect(missed, 'missed')
+      .addSelect(MISSED, 'missed')
       .from(QuizAnswer, 'ans')
       .innerJoin(QuizAttempt, 'a', 'a.id = ans.attempt_id')
       .where('a.created_at >= :from AND a.created_at < :to', { from, to });
     whereInScope(query, 'a', scope);
-    const rows = await query
-      .groupBy('ans.question_id')
-      .having(`${missed} > 0`)
-      .orderBy(`${missed} * 1.0 / COUNT(*)`, 'DESC')
-      .addOrderBy(missed, 'DESC')
-      .addOrderBy('ans.question_id', 'ASC')
-      .limit(limit)
-      .getRawMany<Record<string, string | number>>();
-    return rows.map((r) => ({
-      questionId: String(r.questionId),
-      answered: Number(r.answered),
-      missed: Number(r.missed),
-    }));
+    return rankedByMisses(query, limit);
   }
 
   /** Reports: attempts started in [from, to) in the scope, per region of `column` and audience. */
@@ -165,12 +155,11 @@ export class QuizzesRepository {
     limit: number,
     sample: number,
   ): Promise<Array<{ questionId: string; answered: number; missed: number }>> {
-    const missed = 'SUM(CASE WHEN ans.correct THEN 0 ELSE 1 END)';
-    const rows = await this.dataSource
+    const query = this.dataSource
       .createQueryBuilder()
       .select('ans.question_id', 'questionId')
       .addSelect('COUNT(*)', 'answered')
-      .addSelect(missed, 'missed')
+      .addSelect(MISSED, 'missed')
       .from(QuizAnswer, 'ans')
       .innerJoin(
         (qb) => {
@@ -185,18 +174,27 @@ export class QuizzesRepository {
         },
         'recent',
         'recent.id = ans.attempt_id',
-      )
-      .groupBy('ans.question_id')
-      .having(`${missed} > 0`)
-      .orderBy(`${missed} * 1.0 / COUNT(*)`, 'DESC')
-      .addOrderBy(missed, 'DESC')
-      .addOrderBy('ans.question_id', 'ASC')
-      .limit(limit)
-      .getRawMany<Record<string, string | number>>();
-    return rows.map((r) => ({
-      questionId: String(r.questionId),
-      answered: Number(r.answered),
-      missed: Number(r.missed),
-    }));
+      );
+    return rankedByMisses(query, limit);
   }
+}
+
+/** Per question of `ans`, the worst first (by rate of misses, then by count). */
+async function rankedByMisses(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  limit: number,
+): Promise<Array<{ questionId: string; answered: number; missed: number }>> {
+  const rows = await query
+    .groupBy('ans.question_id')
+    .having(`${MISSED} > 0`)
+    .orderBy(`${MISSED} * 1.0 / COUNT(*)`, 'DESC')
+    .addOrderBy(MISSED, 'DESC')
+    .addOrderBy('ans.question_id', 'ASC')
+    .limit(limit)
+    .getRawMany<Record<string, string | number>>();
+  return rows.map((r) => ({
+    questionId: String(r.questionId),
+    answered: Number(r.answered),
+    missed: Number(r.missed),
+  }));
 }
