@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
+import { CARE_CATEGORIES, CARE_SERVICE_KINDS, HELP_CATEGORIES, QUIZ_AUDIENCES } from '@hulei/shared';
 import {
   DB_SERVER,
   dropDatabase,
@@ -46,26 +47,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => {
   return { start, end: end > now ? now : end };
 });
 const LAST_MONTH = chinaMonth(MONTHS[10].start);
-const CATEGORIES = [
-  'sexual_abuse',
-  'domestic_violence',
-  'bullying',
-  'trafficking',
-  'neglect',
-  'mental_health',
-  'other',
-];
 const ITEMS = ['look_harm', 'ask_harm', 'look_health', 'ask_health', 'look_schooling', 'ask_holidays'];
-const CARE = ['sexual_abuse_victim', 'left_behind', 'in_hardship', 'other'];
-const SERVICES = [
-  'rights_notification',
-  'interview_evidence',
-  'counselling',
-  'examination_treatment',
-  'living_assistance',
-  'station_counselling',
-];
-const AUDIENCES = ['child_6_8', 'child_9_12', 'child_13_17', 'parent'];
 
 let seed = 42;
 /** A small deterministic random generator, so two runs load the same county. */
@@ -258,7 +240,7 @@ async function fillYear(url) {
     for (const v of villages) {
       const id = randomUUID();
       const created = within(month);
-      const category = pick(CATEGORIES);
+      const category = pick(HELP_CATEGORIES);
       const urgent = category === 'sexual_abuse' || random() < 0.2;
       const late = random() < 0.1;
       const ack = new Date(created.getTime() + (late ? 30 : 0.2) * 3600_000);
@@ -407,7 +389,7 @@ async function fillYear(url) {
         }
         attempts.push([
           id,
-          pick(AUDIENCES),
+          pick(QUIZ_AUDIENCES),
           v,
           ...path(v),
           null,
@@ -517,7 +499,7 @@ async function fillYear(url) {
         id,
         v,
         ...path(v),
-        pick(CARE),
+        pick(CARE_CATEGORIES),
         pick(['high', 'medium', 'low']),
         'manual',
         'open',
@@ -552,7 +534,7 @@ async function fillYear(url) {
         services.push([
           randomUUID(),
           id,
-          pick(SERVICES),
+          pick(CARE_SERVICE_KINDS),
           day(opened),
           '沅陵县一站式取证救助中心',
           null,

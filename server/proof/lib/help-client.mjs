@@ -1,23 +1,14 @@
 // The mini-program's way of sending a help request: one Idempotency-Key made when the child taps
 // 提交, the same key and body on every retry, exponential backoff with jitter, until an answer.
 import { randomUUID } from 'node:crypto';
+import { HELP_CATEGORIES } from '@hulei/shared';
 import { NetworkError, send, sleep } from './http.mjs';
 import { phone, story } from './markers.mjs';
-
-const CATEGORIES = [
-  'sexual_abuse',
-  'domestic_violence',
-  'bullying',
-  'trafficking',
-  'neglect',
-  'mental_health',
-  'other',
-];
 
 /** A help request body as the form builds it, for `village`. */
 export function helpBody(village, random) {
   const body = {
-    category: CATEGORIES[Math.floor(random() * CATEGORIES.length)],
+    category: HELP_CATEGORIES[Math.floor(random() * HELP_CATEGORIES.length)],
     description: story(),
     regionCode: village,
     urgency: random() < 0.3 ? 'urgent' : 'normal',
