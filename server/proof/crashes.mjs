@@ -8,6 +8,7 @@ import { address, login, NetworkError, pool, send, sleep } from './lib/http.mjs'
 import { note, receipt } from './lib/markers.mjs';
 import { Part } from './lib/report.mjs';
 import { createStack, ServerProcess, startProviders } from './lib/stack.mjs';
+import { acknowledgementEffects } from './lib/effects.mjs';
 
 // Seconds-long deadlines: a request climbs village → town → county → city within the run.
 const SLA = {
@@ -276,17 +277,7 @@ export async function crashes({ kills, loadSeconds, rate, random }) {
       open.clocks === 0 && !clockStates.some((r) => r.state === 'failed'),
       `${open.clocks} due or help-request clocks pending (the monthly report clocks wait for their month)`,
     );
-    const [firedAck] = await db.query(
-      "SELECT subject_id AS id, step, COUNT(*) AS n FROM clock WHERE kind = 'help_ack' AND state = 'fired' GROUP BY subject_id, step",
-    );
-    const [ackEffects] = await db.query(
-      "SELECT help_request_id AS id, CASE WHEN kind = 'escalated' THEN SUBSTRING(data, 8) ELSE level END AS step, COUNT(*) AS n FROM help_request_event WHERE kind IN ('escalated', 'deadline_missed') GROUP BY 1, 2",
-    );
-    const fired = new Map(firedAck.map((r) => [`${r.id}|${r.step}`, Number(r.n)]));
-    const effects = new Map(ackEffects.map((r) => [`${r.id}|${r.step}`, Number(r.n)]));
-    const twice = [...effects].filter(([k, n]) => n > (fired.get(k) ?? 0)).length;
-    const without = [...fired].filter(([k, n]) => n > (effects.get(k) ?? 0)).length;
-    const firedTotal = [...fired.values()].reduce((a, b) => a + b, 0);
+    const { fired: firedTotal, twice, without } = await acknowledgementEffects(db);
     const [[police]] = await db.query(
       "SELECT COUNT(*) AS n FROM clock WHERE kind = 'police_report' AND state = 'fired'",
     );

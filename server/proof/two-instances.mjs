@@ -11,6 +11,7 @@ import { startBalancer } from './lib/net.mjs';
 import { Part } from './lib/report.mjs';
 import { createStack, REDIS_URL, ServerProcess, startProviders } from './lib/stack.mjs';
 import { percentile, fmt } from '../bench/lib.mjs';
+import { acknowledgementEffects } from './lib/effects.mjs';
 
 const SLA = {
   helpRequest: {
@@ -301,16 +302,7 @@ export async function twoInstances({ seconds, random }) {
     const [byInstance] = await db.query(
       "SELECT fired_by, COUNT(*) AS n FROM clock WHERE state = 'fired' GROUP BY fired_by",
     );
-    const [firedAck] = await db.query(
-      "SELECT subject_id AS id, step, COUNT(*) AS n FROM clock WHERE kind = 'help_ack' AND state = 'fired' GROUP BY subject_id, step",
-    );
-    const [ackEffects] = await db.query(
-      "SELECT help_request_id AS id, CASE WHEN kind = 'escalated' THEN SUBSTRING(data, 8) ELSE level END AS step, COUNT(*) AS n FROM help_request_event WHERE kind IN ('escalated', 'deadline_missed') GROUP BY 1, 2",
-    );
-    const fired = new Map(firedAck.map((r) => [`${r.id}|${r.step}`, Number(r.n)]));
-    const effects = new Map(ackEffects.map((r) => [`${r.id}|${r.step}`, Number(r.n)]));
-    const twice = [...effects].filter(([k, n]) => n > (fired.get(k) ?? 0)).length;
-    const without = [...fired].filter(([k, n]) => n > (effects.get(k) ?? 0)).length;
+    const { twice, without } = await acknowledgementEffects(db);
     const firedTotal = byInstance.reduce((n, r) => n + Number(r.n), 0);
     const [[pending]] = await db.query(
       "SELECT COUNT(*) AS n FROM clock WHERE state IN ('pending', 'failed') AND (subject_type = 'help_request' OR due_at <= ?)",
