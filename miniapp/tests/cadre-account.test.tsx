@@ -1,12 +1,21 @@
 import Taro from '@tarojs/taro';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import WorkbenchPage from '../src/packages/cadre/index';
 import AccountPage from '../src/packages/cadre/account/index';
 import AccountsPage from '../src/packages/cadre/accounts/index';
 import TotpPage from '../src/packages/cadre/totp/index';
 import { cadreSession, startSession } from '../src/packages/cadre/session';
 import { ROUTES } from '../src/routes';
-import { CHAIR, TOWN, accountOf, bodyOf, loginResult, resetCadre, signIn, watchNavigation } from './support/cadre';
+import {
+  CHAIR,
+  TOWN,
+  accountOf,
+  bodyOf,
+  loginResult,
+  signIn,
+  tearDownCadrePage,
+  watchNavigation,
+} from './support/cadre';
 import { FakeApiServer, type Handler } from './support/fake-api-server';
 import { regionApi } from './support/region-fixture';
 
@@ -20,14 +29,7 @@ beforeEach(async () => {
   navigations = watchNavigation();
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 const serve = (handler: Handler) => (server.handler = handler);
 const type = (placeholder: string, value: string) =>

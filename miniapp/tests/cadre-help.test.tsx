@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiSchemas } from '@hulei/shared';
 import InboxPage from '../src/packages/cadre/inbox/index';
 import RequestPage from '../src/packages/cadre/request/index';
-import { CHAIR, TOWN, bodyOf, error, openWith, resetCadre, signIn, watchNavigation } from './support/cadre';
+import { CHAIR, TOWN, bodyOf, error, openWith, signIn, tearDownCadrePage, watchNavigation } from './support/cadre';
 import { FakeApiServer, type RecordedRequest, type Reply } from './support/fake-api-server';
 
 type Detail = ApiSchemas['HelpRequestDetailDto'];
@@ -77,14 +77,7 @@ beforeEach(async () => {
   watchNavigation();
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 const tap = async (name: string | RegExp) => fireEvent.click(await screen.findByRole('button', { name }));
 const posted = (action: string) => server.requests.filter((r) => r.url === `/api/cadre/help-requests/${ID}/${action}`);

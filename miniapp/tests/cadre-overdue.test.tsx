@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiSchemas } from '@hulei/shared';
 import OverduePage from '../src/packages/cadre/overdue/index';
-import { TOWN, resetCadre, signIn, watchNavigation } from './support/cadre';
+import { TOWN, signIn, tearDownCadrePage, watchNavigation } from './support/cadre';
 import { FakeApiServer } from './support/fake-api-server';
 
 type Item = ApiSchemas['InboxItemDto'];
@@ -58,14 +58,7 @@ beforeEach(async () => {
   signIn(TOWN);
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 const rows = () => document.querySelectorAll<HTMLElement>('.inbox__item');
 const listQueries = () =>

@@ -1,10 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiSchemas, Role } from '@hulei/shared';
 import OpinionCasePage from '../src/packages/cadre/opinion/case/index';
 import OpinionCasesPage from '../src/packages/cadre/opinion/index';
 import NewOpinionCasePage from '../src/packages/cadre/opinion/new/index';
 import { ROUTES } from '../src/routes';
-import { TOWN, bodyOf, error, openWith, resetCadre, signIn, watchNavigation } from './support/cadre';
+import { TOWN, bodyOf, error, openWith, signIn, tearDownCadrePage, watchNavigation } from './support/cadre';
 import { FakeApiServer, type RecordedRequest, type Reply } from './support/fake-api-server';
 import { regionApi } from './support/region-fixture';
 
@@ -114,14 +114,7 @@ beforeEach(async () => {
   navigations = watchNavigation();
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 const tap = async (name: string | RegExp) => fireEvent.click(await screen.findByRole('button', { name }));
 const posted = (action: string) => server.requests.filter((r) => r.url === `/api/opinion-cases/${ID}/${action}`);

@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ApiSchemas } from '@hulei/shared';
 import DashboardPage from '../src/packages/reports/dashboard/index';
 import ReportPage from '../src/packages/reports/index';
-import { CHAIR, TOWN, bodyOf, error, openWith, resetCadre, signIn, watchNavigation } from './support/cadre';
+import { CHAIR, TOWN, bodyOf, error, openWith, signIn, tearDownCadrePage, watchNavigation } from './support/cadre';
 import { FakeApiServer, type RecordedRequest, type Reply } from './support/fake-api-server';
 
 type Report = ApiSchemas['ReportDto'];
@@ -133,14 +133,7 @@ beforeEach(async () => {
   globalThis.HULEI_API_BASE = await server.start();
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 const tap = async (name: string | RegExp) => fireEvent.click(await screen.findByRole('button', { name }));
 

@@ -1,7 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { ApiSchemas } from '@hulei/shared';
 import RequestPage from '../src/packages/cadre/request/index';
-import { TOWN, openWith, resetCadre, signIn, watchNavigation } from './support/cadre';
+import { TOWN, openWith, signIn, tearDownCadrePage, watchNavigation } from './support/cadre';
 import { FakeApiServer } from './support/fake-api-server';
 
 type Detail = ApiSchemas['HelpRequestDetailDto'];
@@ -77,14 +77,7 @@ beforeEach(async () => {
   signIn(TOWN);
 });
 
-afterEach(async () => {
-  cleanup();
-  jest.restoreAllMocks();
-  resetCadre();
-  await server.settle();
-  await server.stop();
-  globalThis.HULEI_API_BASE = '';
-});
+afterEach(() => tearDownCadrePage(server));
 
 describe('the timeline of a request the clocks moved', () => {
   it('says where each missed deadline sent it, in plain words, and counts down the new one', async () => {

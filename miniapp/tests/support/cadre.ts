@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
+import { cleanup } from '@testing-library/react';
 import type { ApiSchemas, Role } from '@hulei/shared';
 import { endSession, startSession } from '../../src/packages/cadre/session';
-import type { RecordedRequest, Reply } from './fake-api-server';
+import type { FakeApiServer, RecordedRequest, Reply } from './fake-api-server';
 
 // Demo cadres of CONTRACT.md, and the answers of the identity routes, for page tests.
 
@@ -60,6 +61,16 @@ export function resetCadre(): void {
   endSession();
   Object.assign(Taro.getCurrentInstance(), { router: null });
   process.env.TARO_ENV = 'h5';
+}
+
+/** After a workbench page test: unmount, undo spies, forget the session, stop the fake API. */
+export async function tearDownCadrePage(server: FakeApiServer): Promise<void> {
+  cleanup();
+  jest.restoreAllMocks();
+  resetCadre();
+  await server.settle();
+  await server.stop();
+  globalThis.HULEI_API_BASE = '';
 }
 
 /** Navigations the page asked for, as URLs. */
